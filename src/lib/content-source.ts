@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { collectionDefs, collectionNames, type CollectionDef } from './collections.ts';
+import type { ArchiveData, Entry } from './archive-types.ts';
+import type { Problem } from './problems.ts';
+
+/**
+ * Reads content/ straight from disk, without Astro, so that the check command runs in seconds
+ * and the build can refuse bad content before Astro starts. Each file is parsed with line
+ * positions so that every problem can point at file:line.
+ */
+
+export interface RawEntry {
+  collection: keyof ArchiveData;
+  id: string;
+  file: string;
+  data: unknown;
+  body?: string;
+  bodyStartLine?: number;
+  lineOf: (path: ReadonlyArray<string | number>) => number | undefined;
+}
+
+/** Files under `dir` matching a simple pattern ("*" = one path segment), relative to `dir`. */
+export function matchFiles(dir: string, pattern: string): string[] {
+  const segments = pattern.split('/');
+  const out: string[] = [];
+  const walk = (abs: string, rel: string[], depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch {
+      return;
+    }
+    const seg = new RegExp(`^${segments[depth].replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    for (const name of names) {
+      if (!seg.test(name) || name.startsWith('.')) continue;
+      const childAbs = join(abs, name);
+      const isDir = statSync(childAbs).isDirectory();
+      if (depth === segments.length - 1) {
+        if (!isDir) out.push([...rel, name].join('/'));
+      } else if (isDir) {
+        walk(childAbs, [...rel, name], depth + 1);
+      }
+    }
+  };
+  walk(dir, [], 0);
+  return out;
+}
+
+/** Split "---\nyaml\n---\nbody" into its parts; the front matter starts on line 2. */
+export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  return { frontMatter: m[1], body: text.slice(m[0].length) };
+}
+
+function lineLookup(doc: Document, counter: LineCounter, lineOffset: number) {
+  return (path: ReadonlyArray<string | number>) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+}
+
+/** Parse one file's text into a raw entry, or a problem if the YAML itself is broken. */
+export function parseEntry(
+  text: string, file: string, format: 'yaml' | 'mdx',
+): Pick<RawEntry, 'data' | 'body' | 'bodyStartLine' | 'lineOf'> | Problem {
+  let yamlText = text;
+  let body: string | undefined;
+  let offset = 0;
+  let bodyStartLine: number | undefined;
+  if (format === 'mdx') {
+    const split = splitFrontMatter(text);
+    if (!split) {
+      return {
+        file, line: 1, field: '(front matter)', message: 'filen mangler front matter mellem to linjer med ---',
+        fix: 'Start filen med en linje "---", felterne i YAML, og en linje "---" før teksten.',
+      };
+    }
+    yamlText = split.frontMatter;
+    body = split.body;
+    offset = 1;
+    bodyStartLine = split.frontMatter.split('\n').length + 3;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = counter.linePos(err.pos[0]).line + offset;
+    return {
+      file, line, field: '(YAML)', message: `YAML-syntaksfejl: ${err.message.split('\n')[0]}`,
+      fix: 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter feltnavnet og citationstegn om tekst med kolon eller #.',
+    };
+  }
+  return { data: doc.toJS() ?? {}, body, bodyStartLine, lineOf: lineLookup(doc, counter, offset) };
+}
+
+/** Read every collection under `contentDir`. `root` is what file paths are shown relative to. */
+export function readContent(contentDir: string, root: string): { entries: RawEntry[]; problems: Problem[] } {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const name of collectionNames) {
+    const def: CollectionDef = collectionDefs[name];
+    const dir = join(contentDir, def.dir);
+    for (const rel of matchFiles(dir, def.pattern)) {
+      const abs = join(dir, rel);
+      const file = relative(root, abs).split('\\').join('/');
+      const parsed = parseEntry(readFileSync(abs, 'utf8'), file, def.format);
+      if ('message' in parsed) {
+        problems.push(parsed);
+        continue;
+      }
+      entries.push({ collection: name, id: def.idFromPath(rel), file, ...parsed });
+    }
+  }
+  return { entries, problems };
+}
+
+export type { Entry };

@@ -1,0 +1,250 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArchiveData, Entry } from './archive-types.ts';
+import { collectionDefs, collectionNames } from './collections.ts';
+import { suggest, type Problem } from './problems.ts';
+import type { Meeting, Membership } from '../schemas/index.ts';
+
+/**
+ * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
+ * dangling reference(), so the archive checks every reference itself and stops the build.
+ * Each rule returns problems that name the file, the field, the bad value and the valid choices.
+ */
+
+export interface IntegrityOptions {
+  /** Folder that published attachment files are relative to (the site's public/). */
+  publicDir: string;
+}
+
+type Path = Array<string | number>;
+
+const fieldName = (path: Path) => path.reduce<string>((a, k) => (typeof k === 'number' ? `${a}[${k}]` : a ? `${a}.${k}` : k), '');
+
+/** Ids of every focus area: "2026-2028/D". */
+export function areaIds(archive: ArchiveData): Set<string> {
+  return new Set(archive.programmes.flatMap((p) => p.data.areas.map((a) => `${p.id}/${a.letter}`)));
+}
+
+/** `<Punkt nr={2}` / `<Punkt nr="2"` occurrences in an MDX body, with their line numbers. */
+export function punktSections(body: string): Array<{ nr: number; line: number }> {
+  const out: Array<{ nr: number; line: number }> = [];
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) out.push({ nr: Number(m[1] ?? m[2]), line: i + 1 });
+  });
+  return out;
+}
+
+/** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
+export function membershipCovers(m: Membership, date: string): boolean {
+  return (!m.from || m.from <= date) && (!m.to || date <= m.to);
+}
+
+export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    organisation: new Set(archive.organisations.map((e) => e.id)),
+    body: new Set(archive.bodies.map((e) => e.id)),
+    person: new Set(archive.people.map((e) => e.id)),
+    meeting: new Set(archive.meetings.map((e) => e.id)),
+    decision: new Set(archive.decisions.map((e) => e.id)),
+    matter: new Set(archive.matters.map((e) => e.id)),
+    area: areaIds(archive),
+  };
+  const labels: Record<keyof typeof ids, string> = {
+    organisation: 'organisation', body: 'organ', person: 'person', meeting: 'møde', decision: 'beslutning', matter: 'sag', area: 'indsatsområde',
+  };
+  const meetingsById = new Map(archive.meetings.map((m) => [m.id, m]));
+  const peopleById = new Map(archive.people.map((p) => [p.id, p]));
+
+  const report = (entry: Entry<unknown>, path: Path, value: unknown, message: string, fix: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf?.(path), field: fieldName(path), value, message, fix });
+
+  const ref = (entry: Entry<unknown>, path: Path, value: string | undefined, kind: keyof typeof ids) => {
+    if (value === undefined || ids[kind].has(value)) return;
+    report(entry, path, value, `ukendt ${labels[kind]}: der findes ingen ${labels[kind]} med id "${value}"`, suggest(value, ids[kind]));
+  };
+  const refs = (entry: Entry<unknown>, path: Path, values: string[], kind: keyof typeof ids) =>
+    values.forEach((v, i) => ref(entry, [...path, i], v, kind));
+
+  /** A reference to an agenda item: the meeting must exist and have an item with that number. */
+  const itemRef = (entry: Entry<unknown>, meetingPath: Path, meetingId: string, itemPath: Path, item: number) => {
+    const meeting = meetingsById.get(meetingId);
+    if (!meeting) return ref(entry, meetingPath, meetingId, 'meeting');
+    const numbers = meeting.data.agenda.map((a) => a.number);
+    if (!numbers.includes(item)) {
+      report(entry, itemPath, item, `mødet ${meetingId} har intet dagsordenspunkt nr. ${item}`,
+        numbers.length ? `Gyldige punkter: ${numbers.join(', ')}.` : `Mødet ${meetingId} har ingen dagsorden; tilføj punktet i ${meeting.file}.`);
+    }
+  };
+
+  // Duplicate ids within a collection (possible where ids are file names in different folders).
+  for (const name of collectionNames) {
+    const seen = new Map<string, string>();
+    for (const entry of archive[name] as Entry<unknown>[]) {
+      const first = seen.get(entry.id);
+      if (first) {
+        problems.push({
+          file: entry.file, line: 1, field: '(id fra filnavnet)', value: entry.id,
+          message: `${collectionDefs[name].label}-id'et "${entry.id}" findes allerede i ${first}`,
+          fix: 'Giv filen et navn, der ikke er brugt før; id\'et står i adresser og må være entydigt.',
+        });
+      } else seen.set(entry.id, entry.file);
+    }
+  }
+
+  for (const e of archive.organisations) ref(e, ['partOf'], e.data.partOf, 'organisation');
+
+  for (const e of archive.bodies) {
+    ref(e, ['organisation'], e.data.organisation, 'organisation');
+    ref(e, ['reportsTo'], e.data.reportsTo, 'body');
+  }
+
+  for (const e of archive.people) {
+    e.data.memberships.forEach((m, i) => {
+      ref(e, ['memberships', i, 'body'], m.body, 'body');
+      ref(e, ['memberships', i, 'organisation'], m.organisation, 'organisation');
+      if (m.from && m.to && m.to < m.from) {
+        report(e, ['memberships', i, 'to'], m.to, `medlemskabet slutter (${m.to}) før det begynder (${m.from})`, 'Byt om på from og to, eller ret datoen.');
+      }
+    });
+  }
+
+  for (const e of archive.meetings) checkMeeting(e);
+
+  for (const e of archive.decisions) {
+    const d = e.data;
+    itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
+    refs(e, ['areas'], d.areas, 'area');
+    refs(e, ['matters'], d.matters, 'matter');
+    d.priorities?.forEach((p, i) => ref(e, ['priorities', i, 'area'], p.area, 'area'));
+    const folder = e.file.split('/').slice(-3, -2)[0];
+    if (folder && ids.meeting.has(folder) && folder !== d.meeting) {
+      report(e, ['meeting'], d.meeting, `beslutningen ligger i mappen for mødet ${folder}, men angiver mødet ${d.meeting}`,
+        `Skriv meeting: ${folder}, eller flyt filen til mødets mappe.`);
+    }
+  }
+
+  for (const e of archive.followUps) {
+    const f = e.data;
+    itemRef(e, ['meeting'], f.meeting, ['item'], f.item);
+    ref(e, ['decision'], f.decision, 'decision');
+    ref(e, ['dueMeeting'], f.dueMeeting, 'meeting');
+    ref(e, ['closedAt'], f.closedAt, 'meeting');
+    refs(e, ['matters'], f.matters, 'matter');
+    f.owners.forEach((o, i) => {
+      const kind = o.type === 'person' ? 'person' : o.type === 'organisation' ? 'organisation' : 'body';
+      ref(e, ['owners', i, 'id'], o.id, kind);
+    });
+    if (f.status !== 'åben' && !f.closedAt) {
+      report(e, ['status'], f.status, `en opfølgning med status "${f.status}" skal sige, hvor den blev lukket`, 'Tilføj closedAt: <mødets id>.');
+    }
+  }
+
+  for (const e of archive.programmes) {
+    const p = e.data;
+    ref(e, ['body'], p.body, 'body');
+    ref(e, ['matter'], p.matter, 'matter');
+    ref(e, ['ranking'], p.ranking, 'decision');
+    const letters = new Set(p.areas.map((a) => a.letter));
+    p.areas.forEach((a, i) => {
+      if (p.areas.findIndex((b) => b.letter === a.letter) !== i) report(e, ['areas', i, 'letter'], a.letter, `bogstavet ${a.letter} er brugt to gange`, 'Hvert indsatsområde skal have sit eget bogstav.');
+    });
+    p.amendments.forEach((a, i) => {
+      if (!letters.has(a.area)) report(e, ['amendments', i, 'area'], a.area, `ukendt indsatsområde ${a.area}`, suggest(a.area, letters));
+      itemRef(e, ['amendments', i, 'meeting'], a.meeting, ['amendments', i, 'item'], a.item);
+    });
+    p.versions.forEach((v, i) => {
+      ref(e, ['versions', i, 'body'], v.body, 'body');
+      ref(e, ['versions', i, 'meeting'], v.meeting, 'meeting');
+    });
+  }
+
+  for (const e of archive.matters) {
+    const m = e.data;
+    refs(e, ['responsible'], m.responsible, 'organisation');
+    refs(e, ['areas'], m.areas, 'area');
+    m.events.forEach((ev, i) => {
+      ref(e, ['events', i, 'body'], ev.body, 'body');
+      if (ev.meeting && ev.item !== undefined) itemRef(e, ['events', i, 'meeting'], ev.meeting, ['events', i, 'item'], ev.item);
+      else ref(e, ['events', i, 'meeting'], ev.meeting, 'meeting');
+    });
+  }
+
+  return problems;
+
+  function checkMeeting(e: Entry<Meeting>) {
+    const m = e.data;
+    ref(e, ['body'], m.body, 'body');
+    ref(e, ['host'], m.host, 'person');
+    ref(e, ['approvedAt'], m.approvedAt, 'meeting');
+    if (m.plannedAt) itemRef(e, ['plannedAt', 'meeting'], m.plannedAt.meeting, ['plannedAt', 'item'], m.plannedAt.item);
+    if (m.publication) {
+      ref(e, ['publication', 'publisher'], m.publication.publisher, 'organisation');
+      ref(e, ['publication', 'author'], m.publication.author, 'person');
+    }
+    if (!m.date && !m.approximately) {
+      report(e, ['date'], undefined, 'mødet har hverken dato eller uge', 'Tilføj date: ÅÅÅÅ-MM-DD, eller approximately med year, week og text for et planlagt møde.');
+    }
+    if (m.status !== 'planlagt' && !m.date) {
+      report(e, ['status'], m.status, `et møde med status "${m.status}" skal have en dato`, 'Tilføj date: ÅÅÅÅ-MM-DD.');
+    }
+    if (m.start && m.end && m.end <= m.start) {
+      report(e, ['end'], m.end, `mødet slutter (${m.end}) før det begynder (${m.start})`, 'Ret start eller end.');
+    }
+    if (m.date && /^\d{4}-\d{2}-\d{2}/.test(e.id) && !e.id.startsWith(m.date)) {
+      report(e, ['date'], m.date, `mappens navn (${e.id}) passer ikke med mødets dato`, `Omdøb mappen, så den begynder med ${m.date}, eller ret datoen.`);
+    }
+    const numbers = new Set<number>();
+    m.agenda.forEach((item, i) => {
+      if (numbers.has(item.number)) report(e, ['agenda', i, 'number'], item.number, `punkt nr. ${item.number} står to gange på dagsordenen`, 'Giv hvert punkt sit eget nummer.');
+      numbers.add(item.number);
+      if (item.start && item.end && item.end <= item.start) {
+        report(e, ['agenda', i, 'end'], item.end, `punktet slutter (${item.end}) før det begynder (${item.start})`, 'Ret start eller end.');
+      }
+      refs(e, ['agenda', i, 'presenters'], item.presenters, 'person');
+      refs(e, ['agenda', i, 'areas'], item.areas, 'area');
+      refs(e, ['agenda', i, 'matters'], item.matters, 'matter');
+      item.attachments.forEach((a, j) => {
+        if (a.file && !existsSync(join(options.publicDir, a.file))) {
+          report(e, ['agenda', i, 'attachments', j, 'file'], a.file, `bilagsfilen findes ikke: public/${a.file}`,
+            'Læg filen i public/ med præcis dette navn, eller fjern feltet file, hvis bilaget ikke offentliggøres.');
+        }
+      });
+    });
+
+    // The item sections in the MDX body must match the agenda.
+    const sections = punktSections(e.body ?? '');
+    const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
+    for (const s of sections) {
+      if (!numbers.has(s.nr)) {
+        problems.push({ file: e.file, line: bodyLine(s.line), field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
+      }
+    }
+    if (m.status === 'afholdt' && m.publication) {
+      const written = new Set(sections.map((s) => s.nr));
+      m.agenda.forEach((item, i) => {
+        if (!written.has(item.number)) report(e, ['agenda', i, 'number'], item.number, `punkt ${item.number} har intet afsnit i referatets tekst`, `Tilføj <Punkt nr={${item.number}} titel="…"> … </Punkt> i teksten under front matter.`);
+      });
+    }
+
+    // Everyone listed as present, secretariat or absent must be a member of the body on the date.
+    const att = m.attendance;
+    if (att && m.date) {
+      for (const group of ['present', 'secretariat', 'absent', 'guests'] as const) {
+        att[group].forEach((a, i) => {
+          ref(e, ['attendance', group, i, 'person'], a.person, 'person');
+          ref(e, ['attendance', group, i, 'organisation'], a.organisation, 'organisation');
+          if (group === 'guests') return;
+          const person = peopleById.get(a.person);
+          if (!person) return;
+          const member = person.data.memberships.some((ms) => ms.body === m.body && membershipCovers(ms, m.date!));
+          if (!member) {
+            report(e, ['attendance', group, i, 'person'], a.person,
+              `${person.data.name} er ikke medlem af ${m.body} den ${m.date}`,
+              `Tilføj et medlemskab af ${m.body} i ${person.file}, eller flyt personen til attendance.guests, hvis vedkommende deltog som gæst.`);
+          }
+        });
+      }
+    }
+  }
+}

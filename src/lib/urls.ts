@@ -1,0 +1,47 @@
+/**
+ * The archive's URL scheme in one place. Once published, a URL never changes, so every page and
+ * every link is built from these functions. Paths are site-relative ("/moeder/2025-11-18/");
+ * `withBase` adds the deployment's base path.
+ */
+
+export const paths = {
+  home: () => '/',
+  meetings: () => '/moeder/',
+  meetingsYear: (year: number | string) => `/moeder/${year}/`,
+  meeting: (id: string) => `/moeder/${id}/`,
+  decisions: () => '/beslutninger/',
+  decision: (id: string) => `/beslutninger/${id}/`,
+  programme: (id: string) => `/arbejdsprogram/${id}/`,
+  area: (programmeId: string, letter: string) => `/arbejdsprogram/${programmeId}/${letter.toLowerCase()}/`,
+  matters: () => '/sager/',
+  matter: (id: string) => `/sager/${id}/`,
+  people: () => '/personer/',
+  person: (id: string) => `/personer/${id}/`,
+  organisations: () => '/organisationer/',
+  organisation: (id: string) => `/organisationer/${id}/`,
+  bodies: () => '/organer/',
+  body: (id: string) => `/organer/${id}/`,
+  calendar: () => '/kalender/',
+  followUps: () => '/opfoelgning/',
+  search: () => '/soeg/',
+  about: () => '/om/',
+  accessibility: () => '/tilgaengelighed/',
+} as const;
+
+/** Anchor of an agenda item on its meeting page: "punkt-2". */
+export const itemAnchor = (item: number) => `punkt-${item}`;
+
+/** Anchor of a section of an agenda item: "punkt-2-referat". */
+export const sectionAnchor = (item: number, section: string) => `punkt-${item}-${section}`;
+
+/** Anchor of a decision on its meeting page: "beslutning-2025-11-18-2a". */
+export const decisionAnchor = (id: string) => `beslutning-${id}`;
+
+/** Anchor of a follow-up on the follow-up page and on its meeting page. */
+export const followUpAnchor = (id: string) => `opfoelgning-${id}`;
+
+/** Prefix a site-relative path with the base path ("/raadsarkiv/" + "moeder/"). */
+export function withBase(path: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\//, '');
+}

@@ -1,0 +1,141 @@
+import { z } from 'astro/zod';
+import { isoDate, clockTime, editorialNote } from './common.ts';
+
+/** One person's attendance line, as the participant list writes it. */
+export const attendeeSchema = z.strictObject({
+  /** Id of the person. */
+  person: z.string().min(1),
+  /** Id of the organisation the participant list names beside the person. */
+  organisation: z.string().min(1),
+  /** Words in brackets after the name in the source, e.g. "formand" or "sekretariatet". */
+  label: z.string().min(1).optional(),
+});
+
+/** Who took part, grouped as the minutes group them. */
+export const attendanceSchema = z.strictObject({
+  /** Heading of the participant list in the source, e.g. "Fagligt råd". */
+  heading: z.string().min(1).optional(),
+  /** Members present. */
+  present: z.array(attendeeSchema).default([]),
+  /** The secretariat present. */
+  secretariat: z.array(attendeeSchema).default([]),
+  /** Absent with notice (afbud). */
+  absent: z.array(attendeeSchema).default([]),
+  /** Guests and presenters who are not members; not checked against memberships. */
+  guests: z.array(attendeeSchema).default([]),
+});
+
+/** An attachment (bilag) to an agenda item. */
+export const attachmentSchema = z.strictObject({
+  /** The attachment's number within the meeting, e.g. 1 for "Bilag 1". */
+  number: z.number().int().positive(),
+  /** Title as the minutes write it. */
+  title: z.string().min(1),
+  /**
+   * Path of the published file under public/, e.g. "bilag/2025-11-18/bilag-1.pdf".
+   * Left out when the attachment is not published; the page then says so.
+   */
+  file: z.string().min(1).optional(),
+});
+
+/** One agenda item, as the Dagsorden lists it. */
+export const agendaItemSchema = z.strictObject({
+  /** The item number ("Pkt. 2"). */
+  number: z.number().int().positive(),
+  /** Title exactly as the Dagsorden writes it, including any "v/…" presenter text. */
+  title: z.string().min(1),
+  /** Start of the item's time slot. */
+  start: clockTime.optional(),
+  /** End of the item's time slot. */
+  end: clockTime.optional(),
+  /** Ids of the people who present the item. */
+  presenters: z.array(z.string().min(1)).default([]),
+  /** Ids of work-programme areas the item concerns, e.g. ["2026-2028/a"]. */
+  areas: z.array(z.string().min(1)).default([]),
+  /** Ids of matters (sager) the item belongs to. */
+  matters: z.array(z.string().min(1)).default([]),
+  /** Attachments to the item. */
+  attachments: z.array(attachmentSchema).default([]),
+});
+
+/** Publication metadata from the minutes' header. */
+export const publicationSchema = z.strictObject({
+  /** Document type printed at the top, e.g. "NOTAT". */
+  documentType: z.string().min(1),
+  /** Issuing organisation's id, e.g. "danske-regioner". */
+  publisher: z.string().min(1),
+  /** Date printed on the document (may be later than the meeting). */
+  documentDate: isoDate,
+  /** Case number, e.g. "EMN-2025-00300". */
+  caseNumber: z.string().regex(/^EMN-\d{4}-\d{5}$/, { message: 'skal være et sagsnummer som EMN-2025-00300' }),
+  /** Document number, e.g. "1844818". */
+  documentNumber: z.string().regex(/^\d+$/, { message: 'skal være et dokumentnummer (kun tal), fx 1844818' }),
+  /** Id of the person who wrote the minutes. */
+  author: z.string().min(1),
+});
+
+/** When a planned meeting is known only by its week (or only roughly), in the records' words. */
+export const approximateTimeSchema = z.strictObject({
+  /** ISO year of the week. */
+  year: z.number().int().min(1900).max(2200),
+  /** ISO week number, when decided. */
+  week: z.number().int().min(1).max(53).optional(),
+  /** The records' own words, e.g. "Slut august (fx uge 35)". */
+  text: z.string().min(1),
+});
+
+/** A correction to published minutes ("Rettet 3. december 2025: …"). */
+export const correctionSchema = z.strictObject({
+  /** Date of the correction. */
+  date: isoDate,
+  /** What was corrected, in Danish. */
+  text: z.string().min(1),
+});
+
+/** A meeting of a body: planned, held or cancelled; with minutes when held and published. */
+export const meetingSchema = z.strictObject({
+  /** Id of the body that meets. */
+  body: z.string().min(1),
+  /** Title of the minutes or of the planned meeting, as the records write it. */
+  title: z.string().min(1),
+  /** Planned, held or cancelled. */
+  status: z.enum(['planlagt', 'afholdt', 'aflyst']),
+  /** Meeting date; left out for a meeting known only by its week. */
+  date: isoDate.optional(),
+  /** Week or rough time for a planned meeting without a date. */
+  approximately: approximateTimeSchema.optional(),
+  /** Start time. */
+  start: clockTime.optional(),
+  /** End time. */
+  end: clockTime.optional(),
+  /** Virtual or physical; left out when the records do not say. */
+  form: z.enum(['virtuelt', 'fysisk']).optional(),
+  /** Place of a physical meeting, e.g. "Aarhus". */
+  location: z.string().min(1).optional(),
+  /** Id of the person hosting a physical meeting. */
+  host: z.string().min(1).optional(),
+  /** A themed meeting's theme, e.g. the genome initiatives. */
+  theme: z.string().min(1).optional(),
+  /** Who may attend, when restricted, in the records' words. */
+  audience: z.string().min(1).optional(),
+  /** Ids of the meeting and agenda item that decided this meeting was to be held. */
+  plannedAt: z.strictObject({ meeting: z.string().min(1), item: z.number().int().positive() }).optional(),
+  /** Header metadata of the published minutes. */
+  publication: publicationSchema.optional(),
+  /** Attendance; only for held meetings. */
+  attendance: attendanceSchema.optional(),
+  /** The agenda. Each item's text sections are in the MDX body, in <Punkt nr={…}>. */
+  agenda: z.array(agendaItemSchema).default([]),
+  /** The meeting at which these minutes were approved, when that happened later. */
+  approvedAt: z.string().min(1).optional(),
+  /** Corrections made after publication; each is shown on the page. */
+  corrections: z.array(correctionSchema).default([]),
+  /** Editorial notes on the source (inconsistencies kept as written). */
+  notes: z.array(editorialNote).default([]),
+  /** A draft is never published; preview builds show it with a banner. */
+  draft: z.boolean().default(false),
+});
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Attendee = z.infer<typeof attendeeSchema>;

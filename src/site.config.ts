@@ -1,0 +1,35 @@
+/**
+ * The one place where the archive's public addresses are configured.
+ * SITE_URL and BASE_PATH may be overridden from the environment so that the same
+ * content can be built for GitHub Pages under a sub-path or for any other static host.
+ */
+const env = (typeof process !== 'undefined' ? process.env : {}) as Record<string, string | undefined>;
+
+/** Absolute origin of the published site, without a trailing slash. */
+export const SITE_URL = (env.SITE_URL ?? 'https://raadsarkivet.example.dk').replace(/\/$/, '');
+
+/** Path prefix under the origin: '/' for a root deployment, '/raadsarkiv/' for a project page. */
+export const BASE_PATH = normaliseBase(env.BASE_PATH ?? '/');
+
+/** The repository whose history is the archive's change log. */
+export const REPOSITORY_URL = env.REPOSITORY_URL ?? 'https://github.com/danske-regioner/raadsarkivet';
+
+/** The archive's name as shown in the header and in feeds. */
+export const SITE_NAME = 'Rådsarkivet';
+
+/** The council whose records this archive holds. */
+export const SITE_DESCRIPTION = 'Det offentlige arkiv for Fagligt råd for genomisk medicin under Danske Regioner: referater, beslutninger og arbejdsprogram.';
+
+/**
+ * The official accessibility statement (Tilgængelighedserklæring). Danish public bodies publish
+ * it on the Agency for Digital Government's platform; the address is set here once.
+ */
+export const ACCESSIBILITY_STATEMENT_URL = env.ACCESSIBILITY_STATEMENT_URL ?? 'https://www.was.digst.dk/raadsarkivet';
+
+/** Where the public reports accessibility problems and errors in the records. */
+export const CONTACT_EMAIL = 'raadsarkivet@regioner.dk';
+
+function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
