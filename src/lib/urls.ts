@@ -7,7 +7,6 @@
 export const paths = {
   home: () => '/',
   meetings: () => '/moeder/',
-  meetingsYear: (year: number | string) => `/moeder/${year}/`,
   meeting: (id: string) => `/moeder/${id}/`,
   decisions: () => '/beslutninger/',
   decision: (id: string) => `/beslutninger/${id}/`,
@@ -27,6 +26,9 @@ export const paths = {
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
 } as const;
+
+/** Anchor of a year on the meetings page: "aar-2025". */
+export const yearAnchor = (year: number | string) => `aar-${year}`;
 
 /** Anchor of an agenda item on its meeting page: "punkt-2". */
 export const itemAnchor = (item: number) => `punkt-${item}`;
