@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { SITE_URL, BASE_PATH } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 
@@ -11,6 +12,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's HTML compression can join words across tags, which Pagefind then indexes as one word.
   compressHTML: false,
+  markdown: {
+    // Sätteri (Astro 7's default processor) has GFM built in; see docs/decisions/0001-markdown-processor.md.
+    // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
   integrations: [mdx(), contentIntegrity()],
   devToolbar: { enabled: false },
 });

@@ -34,6 +34,27 @@ export function punktSections(body: string): Array<{ nr: number; line: number }>
   return out;
 }
 
+/**
+ * <Afsnit pkt={N}> and <Bilag pkt={N}> whose N differs from the <Punkt nr> they stand in.
+ * The anchors (#punkt-2-referat) come from pkt, so a wrong number would put a section's anchor
+ * under another item.
+ */
+export function itemSectionMismatches(body: string): Array<{ tag: string; pkt: number; enclosing: number | undefined; line: number }> {
+  const out: Array<{ tag: string; pkt: number; enclosing: number | undefined; line: number }> = [];
+  let current: number | undefined;
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")|<\/Punkt>|<(Afsnit|Bilag)\s+pkt=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) {
+      if (m[0] === '</Punkt>') current = undefined;
+      else if (m[0].startsWith('<Punkt')) current = Number(m[1] ?? m[2]);
+      else {
+        const pkt = Number(m[4] ?? m[5]);
+        if (pkt !== current) out.push({ tag: m[3], pkt, enclosing: current, line: i + 1 });
+      }
+    }
+  });
+  return out;
+}
+
 /** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
 export function membershipCovers(m: Membership, date: string): boolean {
   return (!m.from || m.from <= date) && (!m.to || date <= m.to);
@@ -215,6 +236,9 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     // The item sections in the MDX body must match the agenda.
     const sections = punktSections(e.body ?? '');
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
+    for (const s of itemSectionMismatches(e.body ?? '')) {
+      problems.push({ file: e.file, line: bodyLine(s.line), field: `<${s.tag} pkt>`, value: s.pkt, message: s.enclosing === undefined ? `afsnittet står uden for et <Punkt>` : `afsnittet står i punkt ${s.enclosing}, men angiver pkt={${s.pkt}}`, fix: s.enclosing === undefined ? `Flyt afsnittet ind i <Punkt nr={${s.pkt}}> … </Punkt>.` : `Skriv pkt={${s.enclosing}}, eller flyt afsnittet ind i punkt ${s.pkt}.` });
+    }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {
         problems.push({ file: e.file, line: bodyLine(s.line), field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
