@@ -9,7 +9,8 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's HTML compression can join words across tags, which Pagefind then indexes as one word.
   compressHTML: false,
   markdown: {
