@@ -139,8 +139,8 @@ function listItemOf(line: string): { ordered: boolean; item: ListItem } | undefi
 /**
  * Lines → blocks. List items of one kind form one list even across blank lines (Word's plain-text
  * export often puts one there). A short line ending without a full stop that introduces a list is
- * a sub-heading when it carries a letter label ("A: Proces …", "D: Jura:") or follows another
- * list (the next label in a run of labelled lists, e.g. "Øvrige generelle ændringsforslag:").
+ * a sub-heading when it carries a letter label ("A: Proces …", "D: Jura:") or directly follows
+ * the list of such a label (the next label in the run, e.g. "Øvrige generelle ændringsforslag:").
  */
 export function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -158,13 +158,20 @@ export function toBlocks(lines: string[]): Block[] {
     if (h) blocks.push({ kind: 'heading', text: h[2].trim() });
     else blocks.push({ kind: 'paragraph', text: line.trim() });
   }
-  return blocks.map((b, i) => {
+  // In a run of labelled lists ("A: …" list, "D: …" list, …) a short line before the next list is
+  // its label too; any other paragraph ends the run.
+  let inRun = false;
+  return blocks.map((b, i): Block => {
     if (b.kind !== 'paragraph') return b;
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
     const short = b.text.length <= 100 && !/[.!?]$/.test(b.text);
     const labelled = /^[A-ZÆØÅ]\s*[:.)-]\s+\S/.test(b.text);
-    if (short && next?.kind === 'list' && (labelled || prev?.kind === 'list')) return { kind: 'heading', text: b.text };
+    if (short && next?.kind === 'list' && (labelled || (inRun && prev?.kind === 'list'))) {
+      inRun = true;
+      return { kind: 'heading', text: b.text };
+    }
+    inRun = false;
     return b;
   });
 }
