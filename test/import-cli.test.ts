@@ -67,6 +67,23 @@ describe('npm run importer', () => {
     expect(existsSync(join(root, 'content', 'moeder', '2025-11-18', 'moede.mdx'))).toBe(true);
   });
 
+  it('reads a text file saved as Windows-1252 (ANSI) like one saved as UTF-8', () => {
+    const root = project(false);
+    const source = readFileSync(SOURCE_TXT, 'utf8');
+    const ansi = Buffer.from([...source].map((c) => {
+      if (c === '–') return 0x96;
+      const code = c.codePointAt(0)!;
+      if (code > 0xff) throw new Error(`no Windows-1252 byte for ${c} in the test`);
+      return code;
+    }));
+    const file = join(root, 'referat-ansi.txt');
+    writeFileSync(file, ansi);
+    expect(run(root, file).code).toBe(0);
+    const fromAnsi = readFileSync(join(root, 'content', 'moeder', '2025-11-18', 'moede.mdx'), 'utf8');
+    expect(run(root, SOURCE_TXT, '--overskriv').code).toBe(0);
+    expect(readFileSync(join(root, 'content', 'moeder', '2025-11-18', 'moede.mdx'), 'utf8')).toBe(fromAnsi);
+  });
+
   it('overwrites nothing without --overskriv, and replaces the meeting with it', () => {
     const root = project(true);
     const before = snapshot(root);

@@ -88,7 +88,7 @@ describe('parseMinutes', () => {
 describe('toBlocks', () => {
   it('makes labelled lines before lists into sub-headings, and keeps introducing sentences as paragraphs', () => {
     const blocks = toBlocks([
-      'Rådet aftalte følgende:', '', 'A: Proces', '', '- en', '', 'Øvrige forslag:', '', '- to', '', '- tre', '',
+      'Rådet aftalte følgende:', '', '**A: Proces**', '', '- en', '', 'Øvrige forslag:', '', '- to', '', '- tre', '',
       'Det var alt.', '', '- fem', '', 'De tre initiativer er:', '', '- fire', '', '1. D - Jura', '2. B - Værdi', '', '1. december holdes et møde.',
     ]);
     expect(blocks).toEqual([

@@ -165,11 +165,12 @@ export function toBlocks(lines: string[]): Block[] {
     if (b.kind !== 'paragraph') return b;
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
-    const short = b.text.length <= 100 && !/[.!?]$/.test(b.text);
-    const labelled = /^[A-ZÆØÅ]\s*[:.)-]\s+\S/.test(b.text);
+    const text = plain(b.text); // "**A: Proces**" in Word is the same label
+    const short = text.length <= 100 && !/[.!?]$/.test(text);
+    const labelled = /^[A-ZÆØÅ]\s*[:.)-]\s+\S/.test(text);
     if (short && next?.kind === 'list' && (labelled || (inRun && prev?.kind === 'list'))) {
       inRun = true;
-      return { kind: 'heading', text: b.text };
+      return { kind: 'heading', text };
     }
     inRun = false;
     return b;
