@@ -59,6 +59,12 @@ describe('parseMinutes', () => {
     expect(p.unplaced).toEqual([]);
   });
 
+  it('does not take a sentence starting with "Pkt. 2" for the heading of item 2', () => {
+    const p = parseMinutes(minutes(['Pkt. 2 blev behandlet under pkt. 1.']));
+    expect(p.items.map((i) => i.number)).toEqual([1, 2]);
+    expect(p.items[0].sections[1].blocks).toEqual([{ kind: 'paragraph', text: 'Pkt. 2 blev behandlet under pkt. 1.' }]);
+  });
+
   it('refuses text that is not minutes, in Danish', () => {
     expect(() => parseMinutes('Kære alle\n\nHer er invitationen til julefrokosten.\n')).toThrow(NotMinutesError);
     expect(() => parseMinutes('Kære alle\n\nHer er invitationen til julefrokosten.\n')).toThrow(/ligner ikke et referat/);

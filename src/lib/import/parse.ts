@@ -256,6 +256,22 @@ function parseHeader(lines: string[], unplaced: Unplaced[]): ParsedMinutes['head
   return header;
 }
 
+const wordsOf = (s: string) => s.toLowerCase().split(/[\s,.:;()]+/).filter(Boolean);
+
+/**
+ * "Pkt. 3 Orientering om …" starts item 3, but a sentence such as "Pkt. 3 udgik." does not: when
+ * there is a Dagsorden, at least half the heading's words must stand in that item's agenda title
+ * (the two are often worded a little differently, e.g. "Mundtlig status fra NGC …").
+ */
+function looksLikeHeading(number: number, title: string, agenda: ParsedAgendaLine[]): boolean {
+  if (agenda.length === 0) return true;
+  const a = agenda.find((x) => x.number === number);
+  if (!a) return false;
+  const known = new Set(wordsOf(a.title));
+  const words = wordsOf(title);
+  return words.filter((w) => known.has(w)).length * 2 >= words.length;
+}
+
 /** Normalise line ends, non-breaking spaces and trailing blanks; keep tabs (they separate columns). */
 function linesOf(text: string): string[] {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u202F]/g, ' ')
@@ -346,7 +362,7 @@ export function parseMinutes(text: string): ParsedMinutes {
   for (; i < lines.length; i++) {
     const line = lines[i];
     const heading = ITEM_LINE.exec(plain(line));
-    if (heading && (!item || Number(heading[1]) > item.number)) {
+    if (heading && (!item || Number(heading[1]) > item.number) && looksLikeHeading(Number(heading[1]), heading[2], agenda)) {
       finishItem();
       item = { number: Number(heading[1]), title: heading[2].replace(/\t+/g, ' ').trim(), intro: [], sections: [], attachments: [] };
       items.push(item);
