@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Runs a command and measures it: wall time, CPU time, and peak memory of the whole process tree.
+ * A build is several processes at once (a shell, Node, Pagefind's indexer), so the peak that
+ * matters is the sum of their resident memory at one moment, sampled from /proc. GNU time's
+ * maximum resident set (the largest single process) and CPU seconds are read as well when
+ * /usr/bin/time is installed; on a shared machine CPU seconds vary less than wall time.
+ */
+
+export interface Measurement {
+  /** Wall-clock seconds from start to exit. */
+  wallSeconds: number;
+  /** User + system CPU seconds of the command and its children; null without /usr/bin/time. */
+  cpuSeconds: number | null;
+  /** Largest sum of resident memory over the process tree, in bytes (sampled every `sampleMs`). */
+  peakTreeRssBytes: number;
+  /** Largest resident memory of any single process (GNU time %M), in bytes; null without /usr/bin/time. */
+  peakProcessRssBytes: number | null;
+  exitCode: number;
+  /** The command's last 4,000 characters of output, for error messages. */
+  outputTail: string;
+}
+
+export interface MeasureOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  sampleMs?: number;
+  timeoutMs?: number;
+}
+
+const PAGE_SIZE = 4096;
+const GNU_TIME = '/usr/bin/time';
+
+interface ProcInfo { ppid: number; rssBytes: number }
+
+/** Every process's parent and resident memory, from /proc/<pid>/stat. */
+export function readProcessTable(): Map<number, ProcInfo> {
+  const table = new Map<number, ProcInfo>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended between listing and reading
+    }
+    // The command name may contain spaces and parentheses; the fields after the last ")" do not.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    table.set(Number(name), { ppid: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_SIZE });
+  }
+  return table;
+}
+
+/** Resident memory of `root` and all its descendants, in bytes. */
+export function treeRss(table: Map<number, ProcInfo>, root: number): number {
+  const children = new Map<number, number[]>();
+  for (const [pid, info] of table) {
+    const list = children.get(info.ppid);
+    if (list) list.push(pid);
+    else children.set(info.ppid, [pid]);
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += table.get(pid)?.rssBytes ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
+  const { cwd, env = process.env, sampleMs = 200, timeoutMs = 3 * 60 * 60 * 1000 } = options;
+  const useGnuTime = existsSync(GNU_TIME);
+  const timeDir = mkdtempSync(join(tmpdir(), 'raadsarkiv-bench-time-'));
+  const timeFile = join(timeDir, 'time.txt');
+  const [file, argv] = useGnuTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peak = 0;
+    const sample = () => {
+      if (child.pid) peak = Math.max(peak, treeRss(readProcessTable(), child.pid));
+    };
+    const timer = setInterval(sample, sampleMs);
+    const killer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      clearTimeout(killer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      const wall = (performance.now() - started) / 1000;
+      clearInterval(timer);
+      clearTimeout(killer);
+      let cpu: number | null = null;
+      let maxRss: number | null = null;
+      if (useGnuTime && existsSync(timeFile)) {
+        // GNU time writes "Command exited with non-zero status N" before the figures on failure.
+        const line = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
+        const [, user, system, kb] = line.split(' ').map(Number);
+        if ([user, system, kb].every(Number.isFinite)) {
+          cpu = user + system;
+          maxRss = kb * 1024;
+        }
+      }
+      rmSync(timeDir, { recursive: true, force: true });
+      resolve({
+        wallSeconds: wall, cpuSeconds: cpu, peakTreeRssBytes: Math.max(peak, maxRss ?? 0),
+        peakProcessRssBytes: maxRss, exitCode: code ?? 1, outputTail: output,
+      });
+    });
+  });
+}

@@ -1,0 +1,150 @@
+import type { Measurement } from './measure.ts';
+import type { PageWeight, ScriptFigures } from './site-figures.ts';
+import type { GeneratedArchive } from './generate-archive.ts';
+import type { SearchTransfer } from './search-transfer.ts';
+
+/**
+ * The benchmark's figures, its targets (from the issue "A benchmark at archive scale") and the
+ * printed table. Pure functions: the harness measures, this module judges and formats.
+ */
+
+export interface BuildFigures extends Measurement {
+  /** HTML pages written (outside pagefind/ and _astro/). */
+  pages: number;
+  pagesPerSecond: number;
+  /** Wall time of every cold run; the figures above are those of the fastest. */
+  allWallSeconds: number[];
+}
+
+export interface SizeFigures {
+  meetings: number;
+  archive: GeneratedArchive['counts'] & { mdxFiles: number; meetingTextBytes: number };
+  bare: BuildFigures;
+  full: BuildFigures;
+  /** Full over bare: wall time, CPU time, peak memory of the process tree. */
+  ratio: { time: number; cpu: number | null; memory: number };
+  /** Pagefind's own run over the built site (re-run on its own to time it); null without an index. */
+  pagefind: { seconds: number; peakRssBytes: number; indexBytes: number; indexFiles: number; pagesIndexed: number | null } | null;
+  /** Bytes a first and a second query transfer; null when the site has no search page. */
+  search: Omit<SearchTransfer, 'requests'> | null;
+  meetingPage: { pages: number; median: PageWeight; largest: PageWeight };
+  scripts: ScriptFigures;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  finishedAt: string;
+  seed: number;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadBefore: number[]; loadAfter: number[] };
+  sizes: SizeFigures[];
+  /** Rebuild of the full site at N after one meeting's text changed, caches kept. */
+  rebuild: Measurement & { changedFile: string; fractionOfCold: number; cpuFractionOfCold: number | null };
+  /** Cost at 2N over cost at N; null when 2N was skipped. */
+  growth: { fullTime: number; fullCpu: number | null; fullMemory: number; bareTime: number; bareMemory: number } | null;
+  targets: TargetResult[];
+}
+
+export interface TargetResult {
+  name: string;
+  value: string;
+  target: string;
+  /** null when the figure could not be measured (e.g. no search page). */
+  pass: boolean | null;
+  note?: string;
+}
+
+/** 1 KB = 1,000 bytes in all targets. */
+export const KB = 1000;
+
+export const TARGETS = {
+  ratio: 1.3,
+  growth: 2.1,
+  memoryRatio: 1.3,
+  rebuildFraction: 0.15,
+  firstSearchBytes: 150 * KB,
+  laterSearchBytes: 10 * KB,
+  meetingPageGzipBytes: 30 * KB,
+  contentPageScriptBytes: 0,
+} as const;
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+
+export function evaluateTargets(sizes: SizeFigures[], rebuild: BenchResult['rebuild'], growth: BenchResult['growth']): TargetResult[] {
+  const n = sizes[0];
+  const out: TargetResult[] = [];
+  out.push({ name: 'Full build time / bare build time (b/a)', value: `${fmt(n.ratio.time)}×`, target: `<= ${TARGETS.ratio}×`, pass: n.ratio.time <= TARGETS.ratio, note: n.ratio.cpu !== null ? `CPU time ${fmt(n.ratio.cpu)}×` : undefined });
+  out.push(growth
+    ? { name: 'Full build time at 2N / at N', value: `${fmt(growth.fullTime)}×`, target: `<= ${TARGETS.growth}×`, pass: growth.fullTime <= TARGETS.growth, note: growth.fullCpu !== null ? `CPU time ${fmt(growth.fullCpu)}×` : undefined }
+    : { name: 'Full build time at 2N / at N', value: 'not measured', target: `<= ${TARGETS.growth}×`, pass: null, note: '2N skipped' });
+  out.push({ name: 'Peak memory, full / bare', value: `${fmt(n.ratio.memory)}× (${mb(n.full.peakTreeRssBytes)} / ${mb(n.bare.peakTreeRssBytes)})`, target: `<= ${TARGETS.memoryRatio}×`, pass: n.ratio.memory <= TARGETS.memoryRatio });
+  out.push({ name: 'Rebuild after one meeting changed / cold build', value: `${fmt(rebuild.fractionOfCold * 100, 0)} % (${fmt(rebuild.wallSeconds, 1)} s / ${fmt(n.full.wallSeconds, 1)} s)`, target: `<= ${TARGETS.rebuildFraction * 100} %`, pass: rebuild.fractionOfCold <= TARGETS.rebuildFraction });
+  if (n.search) {
+    const { firstSearchBytes: first, secondSearchBytes: second } = n.search;
+    const served = (b: { served: number }) => `uncompressed ${kb(b.served)}`;
+    out.push({ name: 'First search, bytes transferred (gzip)', value: kb(first.gzip), target: `<= ${kb(TARGETS.firstSearchBytes)}`, pass: first.gzip <= TARGETS.firstSearchBytes, note: served(first) });
+    out.push({ name: 'Second search, bytes transferred (gzip)', value: kb(second.gzip), target: `<= ${kb(TARGETS.laterSearchBytes)}`, pass: second.gzip <= TARGETS.laterSearchBytes, note: served(second) });
+    if (n.search.resultLinks[0] <= 0 || n.search.resultLinks[1] <= 0) {
+      out.push({ name: 'Search shows results for both words', value: `${n.search.resultLinks.join(' and ')} new links`, target: '> 0', pass: false });
+    }
+  } else {
+    out.push({ name: 'First search, bytes transferred (gzip)', value: 'not measured', target: `<= ${kb(TARGETS.firstSearchBytes)}`, pass: null, note: 'the site has no /soeg/ page' });
+    out.push({ name: 'Second search, bytes transferred (gzip)', value: 'not measured', target: `<= ${kb(TARGETS.laterSearchBytes)}`, pass: null, note: 'the site has no /soeg/ page' });
+  }
+  const largest = n.meetingPage.largest;
+  out.push({ name: 'Meeting page HTML + CSS, gzip (largest)', value: `${kb(largest.totalGzipBytes)} (${largest.url})`, target: `<= ${kb(TARGETS.meetingPageGzipBytes)}`, pass: largest.totalGzipBytes <= TARGETS.meetingPageGzipBytes, note: `median ${kb(n.meetingPage.median.totalGzipBytes)}` });
+  out.push({ name: 'JavaScript on content pages', value: `${n.scripts.bytes} bytes on ${n.scripts.pagesWithScripts} of ${n.scripts.pages} pages`, target: 'none', pass: n.scripts.bytes === TARGETS.contentPageScriptBytes && n.scripts.pagesWithScripts === 0, note: n.scripts.examples.length ? `e.g. ${n.scripts.examples.join(', ')}` : undefined });
+  return out;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** The figures as a plain-text report: one column per archive size, then the targets. */
+export function formatReport(result: BenchResult): string {
+  const s = result.sizes;
+  const cols = s.map((x) => `N = ${x.meetings}`);
+  const row = (name: string, f: (x: SizeFigures) => string) => [name, ...s.map(f)];
+  const secs = (m: Measurement) => `${fmt(m.wallSeconds, 1)} s${m.cpuSeconds !== null ? ` (CPU ${fmt(m.cpuSeconds, 1)} s)` : ''}`;
+  const figures = table([
+    ['Figure', ...cols],
+    row('Archive: meetings / decisions / follow-ups', (x) => `${x.archive.meetings} / ${x.archive.decisions} / ${x.archive.followUps}`),
+    row('Archive: MDX files / minutes text per meeting', (x) => `${x.archive.mdxFiles} / ${kb(x.archive.meetingTextBytes / x.archive.meetings)}`),
+    row('Bare build (a): wall time', (x) => secs(x.bare)),
+    row('Bare build (a): peak memory (tree)', (x) => mb(x.bare.peakTreeRssBytes)),
+    row('Bare build (a): pages, pages/s', (x) => `${x.bare.pages}, ${fmt(x.bare.pagesPerSecond, 1)}/s`),
+    row('Full build (b): wall time', (x) => secs(x.full)),
+    row('Full build (b): peak memory (tree)', (x) => mb(x.full.peakTreeRssBytes)),
+    row('Full build (b): pages, pages/s', (x) => `${x.full.pages}, ${fmt(x.full.pagesPerSecond, 1)}/s`),
+    row('b/a: time, CPU, memory', (x) => `${fmt(x.ratio.time)}×, ${x.ratio.cpu !== null ? fmt(x.ratio.cpu) + '×' : '–'}, ${fmt(x.ratio.memory)}×`),
+    row('Pagefind: time, index size', (x) => (x.pagefind ? `${fmt(x.pagefind.seconds, 1)} s, ${kb(x.pagefind.indexBytes)} in ${x.pagefind.indexFiles} files` : 'no dist/pagefind')),
+    row('Search: first, second query (gzip)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.gzip)}, ${kb(x.search.secondSearchBytes.gzip)}` : 'no /soeg/')),
+    row('Search: first, second query (uncompressed)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.served)}, ${kb(x.search.secondSearchBytes.served)}` : 'no /soeg/')),
+    row('Meeting page HTML+CSS gzip: median, largest', (x) => `${kb(x.meetingPage.median.totalGzipBytes)}, ${kb(x.meetingPage.largest.totalGzipBytes)}`),
+    row('JavaScript on content pages', (x) => `${x.scripts.bytes} bytes, ${x.scripts.pagesWithScripts} pages`),
+  ]);
+  const r = result.rebuild;
+  const g = result.growth;
+  const extra = [
+    `Rebuild after changing ${r.changedFile}: ${secs(r)}, ${fmt(r.fractionOfCold * 100, 0)} % of the cold build${r.cpuFractionOfCold !== null ? ` (CPU ${fmt(r.cpuFractionOfCold * 100, 0)} %)` : ''}.`,
+    g ? `Growth 2N / N: full build time ${fmt(g.fullTime)}×${g.fullCpu !== null ? ` (CPU ${fmt(g.fullCpu)}×)` : ''}, memory ${fmt(g.fullMemory)}×; bare build time ${fmt(g.bareTime)}×, memory ${fmt(g.bareMemory)}×.` : 'Growth 2N / N: not measured (2N skipped).',
+  ];
+  const targets = table([
+    ['Target', 'Measured', 'Goal', 'Result'],
+    ...result.targets.map((t) => [t.name, t.value + (t.note ? ` [${t.note}]` : ''), t.target, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'MISS']),
+  ]);
+  const m = result.machine;
+  return [
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} RAM, Node ${m.node}, ${m.platform}; load average before ${m.loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${m.loadAfter.map((l) => l.toFixed(2)).join(' ')}.`,
+    '',
+    figures,
+    '',
+    ...extra,
+    '',
+    targets,
+  ].join('\n');
+}

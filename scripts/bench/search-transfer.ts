@@ -1,0 +1,144 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+import { launchBrowser } from '../../test/support/browser.ts';
+import { serveStatic } from '../../test/support/static-server.ts';
+
+/**
+ * What a search costs the reader, measured in Chromium on the built site: the bytes transferred
+ * by the first query on the search page (everything search needs: its script, WebAssembly,
+ * index chunks, result fragments) and by a second query with another word. The search page is
+ * driven like a reader drives it: type in its search field and wait until the network is quiet.
+ * The measurement does not depend on how the page is built; it only needs a text field.
+ *
+ * The test server sends files as they are, without HTTP compression. Every static host the
+ * archive may be published on (GitHub Pages, a municipal web server) compresses text files with
+ * gzip, so each request is also counted as such a host would send it: text files (HTML, CSS,
+ * JavaScript, JSON) at their gzip size, everything else as served. Pagefind's WebAssembly, index
+ * chunks and fragments are compressed files already and count the same either way.
+ */
+
+export interface RequestRecord {
+  url: string;
+  type: string;
+  /** Bytes transferred from the test server (headers and body, no HTTP compression). */
+  bytes: number;
+  /** Bytes a static host with gzip would transfer (text files compressed). */
+  gzipBytes: number;
+  phase: 'load' | 'first' | 'second';
+}
+
+/** Transfer counts of one measurement: with gzip as a static host sends them, and as served. */
+export interface Bytes { gzip: number; served: number }
+
+export interface SearchTransfer {
+  /** URL path of the search page. */
+  page: string;
+  words: [string, string];
+  /** The search page's own HTML and stylesheets. */
+  pageBytes: Bytes;
+  /** Everything else loaded with the page, plus everything the first query loaded. */
+  firstSearchBytes: Bytes;
+  /** What the second query loaded. */
+  secondSearchBytes: Bytes;
+  /** Links in the page after each query beyond those it had when loaded (a sign results were shown). */
+  resultLinks: [number, number];
+  requests: RequestRecord[];
+}
+
+/** Wait until no request has been in flight for `quietMs` (at most `maxMs`). */
+async function networkQuiet(state: { inFlight: number; lastActivity: number }, quietMs = 800, maxMs = 20_000) {
+  const started = Date.now();
+  while (Date.now() - started < maxMs) {
+    if (state.inFlight === 0 && Date.now() - state.lastActivity >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const SEARCH_FIELD = 'input[type="search"], [role="searchbox"], input[type="text"], input:not([type])';
+
+const TEXT_FILES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+
+/** What a static host with gzip would send for a request that the test server sent as `served` bytes. */
+function gzipTransfer(dist: string, base: string, url: string, served: number, bodyBytes: number): number {
+  let path = decodeURIComponent(new URL(url).pathname);
+  if (base !== '/' && path.startsWith(base)) path = '/' + path.slice(base.length);
+  let file = join(dist, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!TEXT_FILES.has(extname(file)) || !existsSync(file) || bodyBytes === 0) return served;
+  return served - bodyBytes + gzipSync(readFileSync(file)).length;
+}
+
+const linkCount = (page: Page) => page.evaluate(() => document.querySelectorAll('a[href]').length);
+
+export async function measureSearch(dist: string, base: string, searchPath: string, words: [string, string]): Promise<SearchTransfer> {
+  const site = await serveStatic(dist, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const requests: RequestRecord[] = [];
+    const pending: Promise<void>[] = [];
+    const state = { inFlight: 0, lastActivity: Date.now(), phase: 'load' as RequestRecord['phase'] };
+    const finished = (request: Request, failed: boolean) => {
+      state.inFlight = Math.max(0, state.inFlight - 1);
+      state.lastActivity = Date.now();
+      if (failed) return;
+      const phase = state.phase;
+      pending.push(request.sizes().then((s) => {
+        const served = s.responseBodySize + s.responseHeadersSize;
+        requests.push({ url: request.url(), type: request.resourceType(), bytes: served, gzipBytes: gzipTransfer(dist, base, request.url(), served, s.responseBodySize), phase });
+      }));
+    };
+    page.on('request', () => {
+      state.inFlight++;
+      state.lastActivity = Date.now();
+    });
+    page.on('requestfinished', (r) => finished(r, false));
+    page.on('requestfailed', (r) => finished(r, true));
+
+    const url = site.url + searchPath.replace(/^\//, '');
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response || !response.ok()) throw new Error(`the search page ${url} answered ${response?.status()}`);
+    await networkQuiet(state);
+    const field = page.locator(SEARCH_FIELD).first();
+    await field.waitFor({ state: 'visible', timeout: 10_000 });
+
+    const baseline = await linkCount(page);
+    const query = async (word: string, phase: 'first' | 'second') => {
+      state.phase = phase;
+      const requestsBefore = requests.length + pending.length;
+      await field.fill(word);
+      await page.waitForTimeout(500); // search fields debounce typing
+      await networkQuiet(state);
+      if (requests.length + pending.length === requestsBefore) {
+        // Nothing was fetched while typing: a search form that needs Enter.
+        await field.press('Enter');
+        await page.waitForLoadState('load');
+        await networkQuiet(state);
+      }
+      return (await linkCount(page)) - baseline;
+    };
+    const first = await query(words[0], 'first');
+    const second = await query(words[1], 'second');
+    await Promise.all(pending);
+
+    const sum = (f: (r: RequestRecord) => boolean): Bytes => {
+      const chosen = requests.filter(f);
+      return { gzip: chosen.reduce((s, r) => s + r.gzipBytes, 0), served: chosen.reduce((s, r) => s + r.bytes, 0) };
+    };
+    const pageOwn = (r: RequestRecord) => r.phase === 'load' && (r.type === 'document' || r.type === 'stylesheet');
+    return {
+      page: searchPath,
+      words,
+      pageBytes: sum(pageOwn),
+      firstSearchBytes: sum((r) => (r.phase === 'load' && !pageOwn(r)) || r.phase === 'first'),
+      secondSearchBytes: sum((r) => r.phase === 'second'),
+      resultLinks: [first, second],
+      requests,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
