@@ -56,7 +56,26 @@ async function networkQuiet(state: { inFlight: number; lastActivity: number }, q
   }
 }
 
-const SEARCH_FIELD = 'input[type="search"], [role="searchbox"], input[type="text"], input:not([type])';
+/**
+ * Where to type: the search page's own field in <main> first (every page's header may carry a
+ * small search form too), then any search field, then any text field.
+ */
+const SEARCH_FIELDS = [
+  'main input[type="search"]', 'main [role="searchbox"]', 'main input[type="text"]', 'main input:not([type])',
+  'input[type="search"]', '[role="searchbox"]', 'input[type="text"]', 'input:not([type])',
+];
+
+async function searchField(page: Page) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const selector of SEARCH_FIELDS) {
+      const field = page.locator(selector).first();
+      if ((await field.count()) > 0 && (await field.isVisible())) return field;
+    }
+    await page.waitForTimeout(200); // a script may still be adding the field
+  }
+  throw new Error(`no visible search field on ${page.url()}`);
+}
 
 const TEXT_FILES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
 
@@ -101,8 +120,7 @@ export async function measureSearch(dist: string, base: string, searchPath: stri
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new Error(`the search page ${url} answered ${response?.status()}`);
     await networkQuiet(state);
-    const field = page.locator(SEARCH_FIELD).first();
-    await field.waitFor({ state: 'visible', timeout: 10_000 });
+    const field = await searchField(page);
 
     const baseline = await linkCount(page);
     const query = async (word: string, phase: 'first' | 'second') => {

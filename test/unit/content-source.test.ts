@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { matchFiles, parseEntry, splitFrontMatter } from '../../src/lib/content-source.ts';
+import { collectionDefs, collectionNames } from '../../src/lib/collections.ts';
+import { generateArchive } from '../../scripts/bench/generate-archive.ts';
+
+/**
+ * parseEntry reads YAML with js-yaml (fast, no syntax tree kept) and builds the `yaml` Document
+ * only for line numbers of problems. Both must read every file to the same values.
+ */
+const slow = (text: string) => parseDocument(text, { uniqueKeys: true }).toJS() ?? {};
+
+function contentFiles(contentDir: string): Array<{ abs: string; format: 'yaml' | 'mdx' }> {
+  return collectionNames.flatMap((name) => {
+    const def = collectionDefs[name];
+    return matchFiles(join(contentDir, def.dir), def.pattern).map((rel) => ({ abs: join(contentDir, def.dir, rel), format: def.format }));
+  });
+}
+
+const root = mkdtempSync(join(tmpdir(), 'raadsarkiv-parse-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('parseEntry', () => {
+  it('reads every real and every synthetic content file to the same values as the yaml Document', () => {
+    generateArchive({ meetings: 30, projectRoot: process.cwd(), contentDir: join(root, 'content') });
+    const files = [...contentFiles(join(process.cwd(), 'content')), ...contentFiles(join(root, 'content'))];
+    expect(files.length).toBeGreaterThan(300);
+    for (const { abs, format } of files) {
+      const text = readFileSync(abs, 'utf8');
+      const parsed = parseEntry(text, abs, format);
+      expect('data' in parsed, abs).toBe(true);
+      const yamlText = format === 'mdx' ? splitFrontMatter(text)!.frontMatter : text;
+      expect((parsed as { data: unknown }).data, abs).toEqual(slow(yamlText));
+    }
+  });
+
+  it('reads YAML 1.2 core values as the yaml package does: dates, yes/no, numbers, nulls stay as written', () => {
+    const text = [
+      'date: 2025-11-18', 'quoted: "2025-11-18"', 'yes: yes', 'no: no', 'on: on', 'nothing: ~', 'empty:', 'int: 12', 'octal: 0o14',
+      'hex: 0x1F', 'float: 1.5', 'exp: 1e3', 'bool: true', 'Bool: True', 'time: 10:00', 'anchor: &a { x: 1 }', 'alias: *a',
+      'folded: >', '  to linjer', '  bliver én', 'literal: |', '  linje 1', '  linje 2', 'list: [a, "b", 3]',
+    ].join('\n');
+    const parsed = parseEntry(text, 'x.yaml', 'yaml') as { data: Record<string, unknown> };
+    expect(parsed.data).toEqual(slow(text));
+    expect(parsed.data.date).toBe('2025-11-18');
+    expect(parsed.data.time).toBe('10:00');
+  });
+
+  it('finds the line of a field only when asked, counting the front matter fence', () => {
+    const parsed = parseEntry('---\ntitle: "A"\nagenda:\n  - number: 1\n    title: "B"\n---\n\nTekst\n', 'x.mdx', 'mdx') as { lineOf: (p: Array<string | number>) => number | undefined; bodyStartLine: number };
+    expect(parsed.lineOf(['agenda', 0, 'title'])).toBe(5);
+    expect(parsed.lineOf(['title'])).toBe(2);
+    expect(parsed.bodyStartLine).toBe(7);
+  });
+
+  it('reports broken YAML and duplicate keys with the yaml package message and line', () => {
+    const duplicate = parseEntry('name: A\nname: B\n', 'content/personer/a.yaml', 'yaml');
+    expect(duplicate).toMatchObject({ file: 'content/personer/a.yaml', line: 2, field: '(YAML)' });
+    expect((duplicate as { message: string }).message).toMatch(/^YAML-syntaksfejl: .*unique/i);
+    const indent = parseEntry('---\nname: Anna\nmemberships:\n  - body: raadet\n   role: medlem\n---\n', 'x.mdx', 'mdx');
+    expect(indent).toMatchObject({ field: '(YAML)', line: 5 });
+  });
+});
