@@ -23,6 +23,8 @@ export interface Measurement {
   exitCode: number;
   /** The command's last 4,000 characters of output, for error messages. */
   outputTail: string;
+  /** Output lines (colour codes removed) that matched `keepLines`. */
+  keptLines: string[];
 }
 
 export interface MeasureOptions {
@@ -30,6 +32,8 @@ export interface MeasureOptions {
   env?: NodeJS.ProcessEnv;
   sampleMs?: number;
   timeoutMs?: number;
+  /** Output lines to keep whole (the output itself can be megabytes of warnings). */
+  keepLines?: RegExp;
 }
 
 const PAGE_SIZE = 4096;
@@ -74,7 +78,7 @@ export function treeRss(table: Map<number, ProcInfo>, root: number): number {
 }
 
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
-  const { cwd, env = process.env, sampleMs = 200, timeoutMs = 3 * 60 * 60 * 1000 } = options;
+  const { cwd, env = process.env, sampleMs = 200, timeoutMs = 3 * 60 * 60 * 1000, keepLines } = options;
   const useGnuTime = existsSync(GNU_TIME);
   const timeDir = mkdtempSync(join(tmpdir(), 'raadsarkiv-bench-time-'));
   const timeFile = join(timeDir, 'time.txt');
@@ -83,11 +87,21 @@ export function measureCommand(command: string, args: string[], options: Measure
     const started = performance.now();
     const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
+    const kept: string[] = [];
+    const partial = { stdout: '', stderr: '' };
+    const keep = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-4000);
+      if (!keepLines) return;
+      const lines = (partial[stream] + text).split('\n');
+      partial[stream] = lines.pop()!;
+      for (const line of lines) {
+        const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+        if (keepLines.test(plain)) kept.push(plain);
+      }
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout.on('data', keep('stdout'));
+    child.stderr.on('data', keep('stderr'));
     let peak = 0;
     const sample = () => {
       if (child.pid) peak = Math.max(peak, treeRss(readProcessTable(), child.pid));
@@ -117,7 +131,7 @@ export function measureCommand(command: string, args: string[], options: Measure
       rmSync(timeDir, { recursive: true, force: true });
       resolve({
         wallSeconds: wall, cpuSeconds: cpu, peakTreeRssBytes: Math.max(peak, maxRss ?? 0),
-        peakProcessRssBytes: maxRss, exitCode: code ?? 1, outputTail: output,
+        peakProcessRssBytes: maxRss, exitCode: code ?? 1, outputTail: output, keptLines: kept,
       });
     });
   });

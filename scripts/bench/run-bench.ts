@@ -6,6 +6,7 @@ import { measureCommand, type Measurement } from './measure.ts';
 import { createBareProject, createFullProject, fullBuildCommand } from './projects.ts';
 import { contentPageScripts, folderSize, htmlPages, pageWeight, weightSummary } from './site-figures.ts';
 import { measureSearch } from './search-transfer.ts';
+import { astroPhases, PHASE_LINES } from './astro-phases.ts';
 import { evaluateTargets, type BenchResult, type BuildFigures, type SizeFigures } from './report.ts';
 
 /**
@@ -51,7 +52,7 @@ function requireSuccess(what: string, m: Measurement): void {
 function buildFigures(runs: Measurement[], dist: string): BuildFigures {
   const fastest = runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
   const pages = htmlPages(dist).length;
-  return { ...fastest, pages, pagesPerSecond: pages / fastest.wallSeconds, allWallSeconds: runs.map((r) => r.wallSeconds) };
+  return { ...fastest, pages, pagesPerSecond: pages / fastest.wallSeconds, allWallSeconds: runs.map((r) => r.wallSeconds), phases: astroPhases(fastest.keptLines) };
 }
 
 /** Remove a project's build output and caches, so that the next build is cold. */
@@ -94,12 +95,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
         makeCold(bare.dir);
         log(`N=${n}: bare build${of}…`);
-        const bareRun = await measureCommand(join(bare.dir, 'node_modules', '.bin', 'astro'), ['build'], { cwd: bare.dir, env: buildEnv(bare.dir) });
+        const bareRun = await measureCommand(join(bare.dir, 'node_modules', '.bin', 'astro'), ['build'], { cwd: bare.dir, env: buildEnv(bare.dir), keepLines: PHASE_LINES });
         requireSuccess(`the bare build at N=${n}`, bareRun);
         bareRuns.push(bareRun);
         makeCold(full.dir);
         log(`N=${n}: bare build ${bareRun.wallSeconds.toFixed(1)} s; full build${of}…`);
-        const fullRun = await measureCommand('sh', ['-c', command], { cwd: full.dir, env: buildEnv(full.dir) });
+        const fullRun = await measureCommand('sh', ['-c', command], { cwd: full.dir, env: buildEnv(full.dir), keepLines: PHASE_LINES });
         requireSuccess(`the full build at N=${n} (${command})`, fullRun);
         fullRuns.push(fullRun);
         log(`N=${n}: full build ${fullRun.wallSeconds.toFixed(1)} s`);
@@ -128,8 +129,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (existsSync(join(dist, SEARCH_PAGE, 'index.html'))) {
         log(`N=${n}: search in Chromium…`);
         const words: [string, string] = [archive.searchWords[0], archive.searchWords[1]];
-        const { requests: _requests, ...summary } = await measureSearch(dist, '/', SEARCH_PAGE, words);
-        search = summary;
+        search = await measureSearch(dist, '/', SEARCH_PAGE, words);
       }
 
       sizes.push({
@@ -154,13 +154,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const file = join(full.contentDir, 'moeder', changed, 'moede.mdx');
         changeOneMeeting(file);
         log(`N=${n}: rebuild after changing ${changed}…`);
-        const again = await measureCommand('sh', ['-c', command], { cwd: full.dir, env: buildEnv(full.dir) });
+        const again = await measureCommand('sh', ['-c', command], { cwd: full.dir, env: buildEnv(full.dir), keepLines: PHASE_LINES });
         requireSuccess(`the rebuild at N=${n}`, again);
         if (!readFileSync(join(dist, 'moeder', changed, 'index.html'), 'utf8').includes('Rettet efter mødet')) {
           throw new Error(`the rebuild did not update /moeder/${changed}/`);
         }
         rebuild = {
           ...again,
+          phases: astroPhases(again.keptLines),
           changedFile: `content/moeder/${changed}/moede.mdx`,
           fractionOfCold: again.wallSeconds / fullFigures.wallSeconds,
           cpuFractionOfCold: again.cpuSeconds !== null && fullFigures.cpuSeconds !== null ? again.cpuSeconds / fullFigures.cpuSeconds : null,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readProcessTable, treeRss } from '../../scripts/bench/measure.ts';
 import { contentPageScripts, htmlPages, pageWeight, weightSummary } from '../../scripts/bench/site-figures.ts';
+import { astroPhases, PHASE_LINES } from '../../scripts/bench/astro-phases.ts';
 
 /** The benchmark's measuring functions on small, known inputs. */
 const dirs: string[] = [];
@@ -75,5 +76,17 @@ describe('figures of a built site', () => {
   it('refuses a page whose stylesheet is missing', () => {
     const broken = site({ 'x/index.html': '<link rel="stylesheet" href="/_astro/gone.css">' });
     expect(() => pageWeight(broken, '/x/')).toThrow(/gone\.css/);
+  });
+});
+
+describe("Astro's build phases", () => {
+  it('are read from the log lines Astro 7 writes', () => {
+    const log = [
+      '00:22:11 [types] Generated 2.47s', '00:22:11 [build] ✓ Completed in 2.99s.', '00:22:22 [vite] ✓ built in 11.24s',
+      '00:22:23 [vite] ✓ built in 51ms', ' generating static routes ', '00:22:45 ✓ Completed in 22.56s.',
+      '00:22:46 [build] ✓ Completed in 34.82s.', '00:22:49 [build] 1554 page(s) built in 40.73s',
+    ].filter((l) => PHASE_LINES.test(l));
+    expect(astroPhases(log)).toEqual({ syncSeconds: 2.47, bundleSeconds: 11.24, renderSeconds: 22.56, astroSeconds: 40.73 });
+    expect(astroPhases(['something else'])).toEqual({ syncSeconds: null, bundleSeconds: null, renderSeconds: null, astroSeconds: null });
   });
 });
