@@ -196,7 +196,9 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   // --- Work programmes (three-year periods) of the council, with lettered focus areas.
   const programmeBody = bodies.find((b) => b.id === PROGRAMME_BODY) ?? bodies[0];
   const programmes: ProgrammePlan[] = [];
-  for (let from = FIRST_YEAR; from <= LAST_YEAR; from += 3) {
+  // Three-year periods that line up with the real 2026-2028 programme (which the site's navigation
+  // links to), the first covering 2006: 2005-2007, 2008-2010, … 2023-2025, 2026-2028.
+  for (let from = 2026 - 3 * Math.ceil((2026 - FIRST_YEAR) / 3); from <= LAST_YEAR + 1; from += 3) {
     const letters = 'ABCDEFGH'.slice(0, random.int(5, 8)).split('');
     const approval = plans.find((p) => p.body === programmeBody && p.date >= `${from - 1}-07-01` && p.date <= `${from}-12-31`);
     programmes.push({ id: `${from}-${from + 2}`, from, to: from + 2, letters, areaTitles: letters.map(() => text.title()), approval, matter: `arbejdsprogram-${from}-${from + 2}` });
