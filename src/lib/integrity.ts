@@ -4,6 +4,7 @@ import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
+import { itemSections, plainMarkdownProblem } from './sections.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -111,9 +112,22 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   for (const e of archive.meetings) checkMeeting(e);
 
+  // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
+  const recommended = new Set(archive.meetings.flatMap((m) =>
+    itemSections(m.body ?? '').filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
+    if (meetingsById.has(d.meeting)) {
+      const has = recommended.has(`${d.meeting}#${d.item}`);
+      if (d.outcome === 'uden indstilling' && has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
+      } else if (d.outcome !== 'uden indstilling' && !has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har ingen indstilling at sammenligne med`,
+          `Skriv outcome: uden indstilling, eller tilføj <Afsnit pkt={${d.item}} type="indstilling"> i ${meetingsById.get(d.meeting)!.file}.`);
+      }
+    }
     refs(e, ['areas'], d.areas, 'area');
     refs(e, ['matters'], d.matters, 'matter');
     d.priorities?.forEach((p, i) => ref(e, ['priorities', i, 'area'], p.area, 'area'));
@@ -215,6 +229,15 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     // The item sections in the MDX body must match the agenda.
     const sections = punktSections(e.body ?? '');
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
+    // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
+    for (const s of itemSections(e.body ?? '')) {
+      const problem = s.type === 'indstilling' ? plainMarkdownProblem(s.text) : undefined;
+      if (problem) {
+        problems.push({ file: e.file, line: bodyLine(s.line), field: `<Afsnit pkt={${s.item}} type="indstilling">`, value: s.text.slice(0, 60),
+          message: `indstillingen til punkt ${s.item} ${problem}; den vises også på beslutningens egen side, som kun kan vise ren tekst`,
+          fix: 'Skriv indstillingen som ren tekst (Markdown) og flyt bemærkninger (<Note>) til referatet eller til mødets notes.' });
+      }
+    }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {
         problems.push({ file: e.file, line: bodyLine(s.line), field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
