@@ -8,7 +8,8 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // 'never': an inlined <style> would be blocked by the Content-Security-Policy (no 'unsafe-inline').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's HTML compression can join words across tags, which Pagefind then indexes as one word.
   compressHTML: false,
   integrations: [mdx(), contentIntegrity()],
