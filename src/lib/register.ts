@@ -45,7 +45,16 @@ export function decisionYear(m: Meeting): number {
   return m.date ? Number(m.date.slice(0, 4)) : m.approximately!.year;
 }
 
+const facetCache = new WeakMap<ArchiveIndex, Facet[]>();
+
+/** The filters and their values, worked out once per index (every register page shows them all). */
 export function decisionFacets(index: ArchiveIndex): Facet[] {
+  let facets = facetCache.get(index);
+  if (!facets) facetCache.set(index, (facets = computeFacets(index)));
+  return facets;
+}
+
+function computeFacets(index: ArchiveIndex): Facet[] {
   const all = index.decisionsNewestFirst;
   const meetingOf = (d: Entry<Decision>) => index.meetings.get(d.data.meeting)!.data;
   const values = (facet: FacetKey, keys: Array<{ slug: string; label: string; path: string; test: (d: Entry<Decision>) => boolean }>) =>
