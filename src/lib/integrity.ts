@@ -4,6 +4,7 @@ import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
+import { itemSections, plainMarkdownProblem } from './sections.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -132,9 +133,23 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   for (const e of archive.meetings) checkMeeting(e);
 
+  // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
+  const recommended = new Set(archive.meetings.flatMap((m) =>
+    itemSections(m.body ?? '').filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
+    // Only for an item that exists; a missing meeting or item is reported above.
+    if (meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
+      const has = recommended.has(`${d.meeting}#${d.item}`);
+      if (d.outcome === 'uden indstilling' && has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
+      } else if (d.outcome !== 'uden indstilling' && !has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har ingen indstilling at sammenligne med`,
+          `Skriv outcome: uden indstilling, eller tilføj <Afsnit pkt={${d.item}} type="indstilling"> i ${meetingsById.get(d.meeting)!.file}.`);
+      }
+    }
     refs(e, ['areas'], d.areas, 'area');
     refs(e, ['matters'], d.matters, 'matter');
     d.priorities?.forEach((p, i) => ref(e, ['priorities', i, 'area'], p.area, 'area'));
@@ -238,6 +253,15 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
     for (const s of itemSectionMismatches(e.body ?? '')) {
       problems.push({ file: e.file, line: bodyLine(s.line), field: `<${s.tag} pkt>`, value: s.pkt, message: s.enclosing === undefined ? `afsnittet står uden for et <Punkt>` : `afsnittet står i punkt ${s.enclosing}, men angiver pkt={${s.pkt}}`, fix: s.enclosing === undefined ? `Flyt afsnittet ind i <Punkt nr={${s.pkt}}> … </Punkt>.` : `Skriv pkt={${s.enclosing}}, eller flyt afsnittet ind i punkt ${s.pkt}.` });
+    }
+    // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
+    for (const s of itemSections(e.body ?? '')) {
+      const problem = s.type === 'indstilling' ? plainMarkdownProblem(s.text) : undefined;
+      if (problem) {
+        problems.push({ file: e.file, line: bodyLine(s.line), field: `<Afsnit pkt={${s.item}} type="indstilling">`, value: s.text.slice(0, 60),
+          message: `indstillingen til punkt ${s.item} ${problem}; den vises også på beslutningens egen side, som kun kan vise ren tekst`,
+          fix: 'Skriv indstillingen som ren tekst (Markdown) og flyt bemærkninger (<Note>) til referatet eller til mødets notes.' });
+      }
     }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {

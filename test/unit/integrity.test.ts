@@ -142,7 +142,7 @@ describe('integrity rules', () => {
   it('rejects an agenda item with no section in the minutes, and a section for no item', () => {
     const a = validArchive();
     a.meetings[0].body = '<Punkt nr={1} titel="Velkomst"></Punkt>\n\n<Punkt nr={3} titel="Andet"></Punkt>\n';
-    const problems = check(a);
+    const problems = check(a).filter((p) => p.field !== 'outcome');
     expect(problems).toHaveLength(2);
     const orphan = problems.find((p) => p.value === 3)!;
     expect(orphan).toMatchObject({ field: '<Punkt nr>', line: 22 });
@@ -153,7 +153,7 @@ describe('integrity rules', () => {
 
   it('rejects a section whose pkt differs from its enclosing item', () => {
     const a = validArchive();
-    a.meetings[0].body = '<Punkt nr={1} titel="Velkomst"></Punkt>\n\n<Punkt nr={2} titel="Arbejdsprogram">\n<Afsnit pkt={1} type="referat">\nTekst\n</Afsnit>\n</Punkt>\n';
+    a.meetings[0].body = '<Punkt nr={1} titel="Velkomst"></Punkt>\n\n<Punkt nr={2} titel="Arbejdsprogram">\n<Afsnit pkt={2} type="indstilling">\nDet indstilles.\n</Afsnit>\n<Afsnit pkt={1} type="referat">\nTekst\n</Afsnit>\n</Punkt>\n';
     expectOne(check(a), { file: 'content/moeder/2025-06-01/moede.mdx', field: '<Afsnit pkt>', value: 1, message: 'står i punkt 2', fix: 'pkt={2}' });
   });
 
