@@ -25,6 +25,16 @@ export const paths = {
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
+  // Open data (src/lib/exports): files, not pages.
+  openData: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
+  feedMinutes: () => '/feeds/referater.xml',
+  feedDecisions: () => '/feeds/beslutninger.xml',
+  feedArea: (programmeId: string, letter: string) => `/feeds/omraade/${programmeId}-${letter.toLowerCase()}.xml`,
+  calendarFile: () => '/kalender.ics',
+  oparl: (file: string) => `/oparl/${file}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 /** Anchor of a year on the meetings page: "aar-2025". */
