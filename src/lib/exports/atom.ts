@@ -16,8 +16,12 @@ import {
  * Atom 1.0 feeds (RFC 4287): new minutes, new decisions, and one per focus area. Ids are the
  * entries' permanent URLs, which never change once published; dates are RFC 3339 with the
  * Europe/Copenhagen offset. A decision is dated by its meeting; an entry is "updated" when its
- * minutes were issued or corrected.
+ * minutes were issued or corrected. A feed carries the newest FEED_LIMIT entries (a feed tells
+ * what is new; the full lists are the JSON and CSV files), so its size stays the same however
+ * large the archive grows; only those entries are rendered.
  */
+
+export const FEED_LIMIT = 100;
 
 export interface AtomEntry {
   id: string;
@@ -40,7 +44,14 @@ export interface AtomFeed {
   alternate: string;
   /** Used when there are no entries. */
   fallbackUpdated: string;
-  entries: AtomEntry[];
+  entries: Candidate[];
+}
+
+/** An entry to be: its id and date for ordering, and how to render it if it makes the cut. */
+export interface Candidate {
+  id: string;
+  updated: string;
+  entry: () => AtomEntry;
 }
 
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -49,14 +60,19 @@ export function xmlEscape(text: string): string {
   return text.replace(INVALID_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Entries newest first; ties broken by id so that the build is deterministic. */
-function sortEntries(entries: AtomEntry[]): AtomEntry[] {
-  return [...entries].sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated) || a.id.localeCompare(b.id));
+/** The newest FEED_LIMIT candidates, newest first; ties broken by id so that the build is deterministic. */
+function newest(candidates: Candidate[]): Candidate[] {
+  return candidates
+    .map((c) => ({ c, t: Date.parse(c.updated) }))
+    .sort((a, b) => b.t - a.t || a.c.id.localeCompare(b.c.id))
+    .slice(0, FEED_LIMIT)
+    .map(({ c }) => c);
 }
 
 export function renderAtom(feed: AtomFeed): string {
-  const entries = sortEntries(feed.entries);
-  const updated = latestDateTime(entries.map((e) => e.updated)) ?? feed.fallbackUpdated;
+  const chosen = newest(feed.entries);
+  const updated = chosen[0]?.updated ?? feed.fallbackUpdated;
+  const entries = chosen.map((c) => c.entry());
   const x = xmlEscape;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -94,9 +110,13 @@ function meetingLine(index: ArchiveIndex, m: Meeting): string {
   return [index.bodies.get(m.body)?.data.name, meetingWhen(m), meetingForm(m)].filter(Boolean).join(' · ');
 }
 
-function minutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): AtomEntry {
-  const m = meeting.data;
+function minutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Candidate {
   const url = absoluteUrl(site, paths.meeting(meeting.id));
+  return { id: url, updated: meetingUpdatedDateTime(meeting), entry: () => renderMinutesEntry(index, meeting, url) };
+}
+
+function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: string): AtomEntry {
+  const m = meeting.data;
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   const content = [
     m.agenda.length ? ['Dagsorden:', ...m.agenda.map((a) => `Pkt. ${a.number}: ${a.title}`)].join('\n') : '',
@@ -116,7 +136,7 @@ function minutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meet
   };
 }
 
-function decisionEntry(index: ArchiveIndex, site: ExportSite, decision: Entry<Decision>): AtomEntry {
+function decisionEntry(index: ArchiveIndex, site: ExportSite, decision: Entry<Decision>): Candidate {
   const d = decision.data;
   const meeting = index.meetings.get(d.meeting);
   if (!meeting) throw new Error(`${decision.file}: beslutningens møde ${d.meeting} findes ikke i arkivet`);
@@ -126,14 +146,22 @@ function decisionEntry(index: ArchiveIndex, site: ExportSite, decision: Entry<De
   const url = absoluteUrl(site, paths.decision(decision.id));
   const published = meetingStartDateTime(meeting);
   const revised = minutesRevised(meeting.data);
+  const updated = latestDateTime([published, ...(revised ? [copenhagenDateTime(revised)] : [])])!;
+  return { id: url, updated, entry: () => renderDecisionEntry(index, decision, meeting, url, published, updated) };
+}
+
+function renderDecisionEntry(
+  index: ArchiveIndex, decision: Entry<Decision>, meeting: Entry<Meeting>, url: string, published: string, updated: string,
+): AtomEntry {
+  const d = decision.data;
   const body = index.bodies.get(meeting.data.body)?.data.shortName ?? meeting.data.body;
   return {
     id: url,
     title: d.title,
     published,
-    updated: latestDateTime([published, ...(revised ? [copenhagenDateTime(revised)] : [])])!,
+    updated,
     link: url,
-    summary: `${d.kind} · ${body} ${formatDate(meeting.data.date)}, pkt. ${d.item}`,
+    summary: `${d.kind} · ${body} ${formatDate(meeting.data.date!)}, pkt. ${d.item}`,
     content: mdxToPlainText(decision.body) || undefined,
     categories: [
       { term: d.kind },
@@ -198,15 +226,20 @@ export function areaFeed(index: ArchiveIndex, site: ExportSite, ref: AreaFeedRef
   const areaId = ref.area.id;
   const decisions = index.data.decisions.filter((d) => d.data.areas.includes(areaId));
   const items = index.meetingsChronological.filter((m) => m.data.date).flatMap((meeting) =>
-    meeting.data.agenda.filter((a) => a.areas.includes(areaId)).map((a): AtomEntry => {
+    meeting.data.agenda.filter((a) => a.areas.includes(areaId)).map((a): Candidate => {
       const url = absoluteUrl(site, paths.meeting(meeting.id)) + '#' + itemAnchor(a.number);
+      const updated = meetingUpdatedDateTime(meeting);
       return {
         id: url,
-        title: `Pkt. ${a.number}: ${a.title}`,
-        published: meetingStartDateTime(meeting),
-        updated: meetingUpdatedDateTime(meeting),
-        link: url,
-        summary: `${meetingLine(index, meeting.data)}. ${meeting.data.title}`,
+        updated,
+        entry: () => ({
+          id: url,
+          title: `Pkt. ${a.number}: ${a.title}`,
+          published: meetingStartDateTime(meeting),
+          updated,
+          link: url,
+          summary: `${meetingLine(index, meeting.data)}. ${meeting.data.title}`,
+        }),
       };
     }));
   return renderAtom({

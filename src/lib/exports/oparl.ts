@@ -60,6 +60,12 @@ export function mimeTypeOf(fileName: string): string | undefined {
   return MIME_TYPES[fileName.split('.').pop()!.toLowerCase()];
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Keys made unique by numbering repeats ("x", "x-2", "x-3") in the order they come. */
 function uniqueKeys() {
   const seen = new Map<string, number>();
@@ -97,6 +103,12 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const consultationsByMatter = new Map<string, OparlObject[]>();
   const consultationsByItem = new Map<string, string[]>();
   const matters = [...index.data.matters].sort((a, b) => a.id.localeCompare(b.id));
+  const itemsByMatter = new Map<string, Array<{ meeting: Entry<Meeting>; item: AgendaItem }>>();
+  for (const meeting of index.meetingsChronological) {
+    for (const item of meeting.data.agenda) {
+      for (const m of item.matters) push(itemsByMatter, m, { meeting, item });
+    }
+  }
   for (const matter of matters) {
     const unique = uniqueKeys();
     const list: OparlObject[] = [];
@@ -115,7 +127,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       if (itemExists) {
         const k = `${meetingId}#${item}`;
         covered.add(k);
-        consultationsByItem.set(k, [...(consultationsByItem.get(k) ?? []), c.id]);
+        push(consultationsByItem, k, c.id);
       }
     };
     for (const ev of matter.data.events) {
@@ -125,12 +137,8 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       add(key, meetingId, meetingId ? ev.item : undefined, ev.body);
     }
     // Agenda items that list the matter without a step in its history are consultations too.
-    for (const meeting of index.meetingsChronological) {
-      for (const item of meeting.data.agenda) {
-        if (item.matters.includes(matter.id) && !covered.has(`${meeting.id}#${item.number}`)) {
-          add(`${meeting.id}-${item.number}`, meeting.id, item.number, meeting.data.body);
-        }
-      }
+    for (const { meeting, item } of itemsByMatter.get(matter.id) ?? []) {
+      if (!covered.has(`${meeting.id}#${item.number}`)) add(`${meeting.id}-${item.number}`, meeting.id, item.number, meeting.data.body);
     }
     consultationsByMatter.set(matter.id, list);
   }
@@ -151,7 +159,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
         startDate: m.from,
         endDate: m.to,
       });
-      membershipsByOrgan.set(m.body, [...(membershipsByOrgan.get(m.body) ?? []), ms.id]);
+      push(membershipsByOrgan, m.body, ms.id);
       memberships.push(ms);
       return ms;
     });
@@ -186,7 +194,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const allItems: OparlObject[] = [];
   const allFiles: OparlObject[] = [];
   const locations: OparlObject[] = [];
-  const filesByMatter = new Map<string, string[]>();
+  const filesByMatter = new Map<string, OparlObject[]>();
   const attachmentFile = (meeting: Entry<Meeting>, item: AgendaItem, a: Attachment) => {
     const fileUrl = web('/' + a.file!);
     const f = object(`file/${meeting.id}/bilag-${a.number}.json`, 'File', {
@@ -199,7 +207,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       agendaItem: [itemUrl(meeting.id, item.number)],
       paper: item.matters.filter((m) => index.matters.has(m)).map(paperUrl),
     });
-    for (const m of item.matters) filesByMatter.set(m, [...(filesByMatter.get(m) ?? []), f.id]);
+    for (const m of item.matters) push(filesByMatter, m, f);
     allFiles.push(f);
     return f;
   };
@@ -266,7 +274,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
     paperType: 'Sag',
     underDirectionOf: matter.data.responsible.map(organisationUrl),
     consultation: consultationsByMatter.get(matter.id) ?? [],
-    auxiliaryFile: allFiles.filter((f) => (filesByMatter.get(matter.id) ?? []).includes(f.id)),
+    auxiliaryFile: filesByMatter.get(matter.id) ?? [],
     web: web(paths.matter(matter.id)),
   }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesFeed, decisionsFeed, areaFeeds, areaFeed, xmlEscape } from '../../../src/lib/exports/atom.ts';
+import { minutesFeed, decisionsFeed, areaFeeds, areaFeed, xmlEscape, FEED_LIMIT } from '../../../src/lib/exports/atom.ts';
 import { contentIndex, contentArchive, indexWith, meetingEntry, SITE, SITE_WITH_BASE } from '../../support/archive-fixture.ts';
 import { parseAtom } from '../../support/atom.ts';
 
@@ -38,6 +38,21 @@ describe('the minutes feed', () => {
     const f = parseAtom(minutesFeed(index, SITE_WITH_BASE));
     expect(f.id).toBe('https://example.github.io/raadsarkiv/feeds/referater.xml');
     for (const e of f.entries) expect(e.id).toMatch(/^https:\/\/example\.github\.io\/raadsarkiv\/moeder\//);
+  });
+
+  it('carries the newest FEED_LIMIT minutes, newest first', () => {
+    const extra = Array.from({ length: FEED_LIMIT + 20 }, (_, i) => {
+      const date = new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
+      return meetingEntry(date, {
+        body: 'fagligt-raad', title: `Møde ${date}`, status: 'afholdt', date,
+        publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: date, caseNumber: 'EMN-2030-00001', documentNumber: '1', author: 'catherina-bozorgi' },
+      });
+    });
+    const f = parseAtom(minutesFeed(indexWith({ meetings: extra }), SITE));
+    expect(f.entries.length).toBe(FEED_LIMIT);
+    expect(f.entries[0].id).toBe(`https://arkiv.example.dk/moeder/${extra.at(-1)!.id}/`);
+    expect(f.entries.at(-1)!.id).toBe(`https://arkiv.example.dk/moeder/${extra[20].id}/`);
+    expect(f.updated).toBe(f.entries[0].updated);
   });
 
   it('escapes XML in titles', () => {
