@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE_URL, BASE_PATH } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -18,6 +19,6 @@ export default defineConfig({
     // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), contentIntegrity()],
+  integrations: [mdx(), contentIntegrity(), sitemap()],
   devToolbar: { enabled: false },
 });

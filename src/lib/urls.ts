@@ -30,6 +30,16 @@ export const paths = {
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
+  // Open data (src/lib/exports): files, not pages.
+  openData: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
+  feedMinutes: () => '/feeds/referater.xml',
+  feedDecisions: () => '/feeds/beslutninger.xml',
+  feedArea: (programmeId: string, letter: string) => `/feeds/omraade/${programmeId}-${letter.toLowerCase()}.xml`,
+  calendarFile: () => '/kalender.ics',
+  oparl: (file: string) => `/oparl/${file}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 /** An area id in a URL segment: "2026-2028/D" → "2026-2028-d". */
