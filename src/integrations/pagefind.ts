@@ -9,6 +9,12 @@ import * as pagefind from 'pagefind';
  * part of `npm run build`. The build fails when Pagefind reports an error, when it indexes a
  * different number of pages than carry `data-pagefind-body`, or when the index is not Danish
  * (a page without lang="da" would get its own index without Danish stemming).
+ *
+ * Pagefind 1.6 separates words only at the end of some block elements (p, li, td, h1–h6, div …);
+ * the text of <dt>Status</dt><dd>Afholdt</dd> or of adjacent <th> cells runs together into one
+ * word ("statusafholdt"). The browser shows such elements apart, so before Pagefind reads a page
+ * we put a space after every closing tag of an element that is not inline. Whitespace between
+ * such elements is never rendered; the served pages stay as built.
  */
 
 /** The bundle directory under the site root; the search page loads its files from here. */
@@ -20,8 +26,8 @@ export const INDEX_LANGUAGE = 'da';
 /** An opening tag carrying data-pagefind-body (the attribute, not the words in running text). */
 const BODY_ATTRIBUTE = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i;
 
-/** Site-relative paths of the built HTML pages that mark content for the index. */
-export function indexablePages(siteDir: string): string[] {
+/** Site-relative paths of the built HTML pages ("moeder/2025-11-18/index.html"). */
+export function htmlPages(siteDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -29,13 +35,31 @@ export function indexablePages(siteDir: string): string[] {
       if (statSync(abs).isDirectory()) {
         if (dir === siteDir && name === BUNDLE_DIR) continue;
         walk(abs);
-      } else if (name.endsWith('.html') && BODY_ATTRIBUTE.test(readFileSync(abs, 'utf8'))) {
+      } else if (name.endsWith('.html')) {
         found.push(relative(siteDir, abs).split('\\').join('/'));
       }
     }
   };
   walk(siteDir);
   return found;
+}
+
+/** Site-relative paths of the built HTML pages that mark content for the index. */
+export function indexablePages(siteDir: string): string[] {
+  return htmlPages(siteDir).filter((page) => BODY_ATTRIBUTE.test(readFileSync(join(siteDir, page), 'utf8')));
+}
+
+/** Elements the browser lays out as boxes of their own (HTML's block, list, table and form parts). */
+const SEPARATE_ELEMENTS = [
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'legend', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+];
+const CLOSING_TAG = new RegExp(`(</(?:${SEPARATE_ELEMENTS.join('|')})\\s*>)(?=\\S)`, 'gi');
+
+/** "<dt>Status</dt><dd>Afholdt</dd>" → "<dt>Status</dt> <dd>Afholdt</dd>", as the browser shows it. */
+export function separateBlocks(html: string): string {
+  return html.replace(CLOSING_TAG, '$1 ');
 }
 
 export interface SearchIndexReport {
@@ -54,8 +78,11 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw searchError('createIndex', createErrors);
-    const added = await index.addDirectory({ path: siteDir, glob: '**/*.html' });
-    if (added.errors.length) throw searchError('addDirectory', added.errors);
+    for (const page of htmlPages(siteDir)) {
+      const content = separateBlocks(readFileSync(join(siteDir, page), 'utf8'));
+      const added = await index.addHTMLFile({ url: pageUrl(page), content });
+      if (added.errors.length) throw searchError(`addHTMLFile (${page})`, added.errors);
+    }
     const outputPath = join(siteDir, BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw searchError('writeFiles', written.errors);
@@ -64,8 +91,6 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       languages: Record<string, { page_count: number }>;
     };
     const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-    // addDirectory's page_count is the number of HTML files it read; the index's own page counts
-    // (per language) are the pages it actually indexed.
     const indexed = Object.values(languages).reduce((sum, n) => sum + n, 0);
     const problems: string[] = [];
     if (indexed !== expected.length) {
@@ -81,6 +106,11 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     // The Node API runs the Pagefind binary as a service; stop it so the build process can exit.
     await pagefind.close();
   }
+}
+
+/** "moeder/2025-11-18/index.html" → "/moeder/2025-11-18/" (Pagefind adds the base path in the browser). */
+function pageUrl(page: string): string {
+  return '/' + page.replace(/(^|\/)index\.html$/, '$1');
 }
 
 function searchError(step: string, errors: string[]): Error {

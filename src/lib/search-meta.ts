@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from './archive-index.ts';
 import type { Entry } from './archive-types.ts';
-import type { Decision, Meeting } from '../schemas/index.ts';
+import type { Decision, Matter, Meeting, WorkProgramme } from '../schemas/index.ts';
 import { formatDate } from './dates.ts';
 import { meetingWhen } from './meeting-text.ts';
 
@@ -99,5 +99,20 @@ export function decisionSearchInfo(index: ArchiveIndex, decision: Entry<Decision
     body: index.bodies.get(meeting.body)!.data.name,
     areas: areaLabels(index, [...d.areas, ...(d.priorities ?? []).map((p) => p.area)]),
     date: meetingDateLabel(meeting),
+  };
+}
+
+/** A matter page: the areas it touches (a matter spans meetings, bodies and years). */
+export function matterSearchInfo(index: ArchiveIndex, matter: Entry<Matter>): SearchInfo {
+  return { type: 'sag', areas: areaLabels(index, matter.data.areas) };
+}
+
+/** A work programme page: its body and all its areas. */
+export function programmeSearchInfo(index: ArchiveIndex, programme: Entry<WorkProgramme>): SearchInfo {
+  const p = programme.data;
+  return {
+    type: 'arbejdsprogram',
+    body: index.bodies.get(p.body)!.data.name,
+    areas: areaLabels(index, p.areas.map((a) => `${programme.id}/${a.letter}`)),
   };
 }

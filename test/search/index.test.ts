@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, readPage, requireDist } from '../support/site.ts';
 import { tempProject, type TempProject } from '../support/temp-project.ts';
-import { buildSearchIndex, indexablePages } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexablePages, separateBlocks } from '../../src/integrations/pagefind.ts';
 
 /**
  * The search index as `npm run build` writes it: one Danish index of exactly the pages that mark
@@ -31,15 +31,25 @@ describe('the built index', () => {
     }
   });
 
-  it('indexes meeting, person, organisation and body pages, each with its type', () => {
-    const content = builtPages().filter((p) => /^\/(moeder|personer|organisationer|organer)\/[^/]+\/$/.test(p));
-    const types = { moeder: 'møde', personer: 'person', organisationer: 'organisation', organer: 'organ' } as Record<string, string>;
-    expect(content.length).toBeGreaterThan(30);
+  it('indexes every meeting, decision, matter, work programme, person, organisation and body page, each with its type', () => {
+    const types: Record<string, string> = {
+      moeder: 'møde', beslutninger: 'beslutning', sager: 'sag', arbejdsprogram: 'arbejdsprogram',
+      personer: 'person', organisationer: 'organisation', organer: 'organ',
+    };
+    const content = builtPages().filter((p) => /^\/(moeder|beslutninger|sager|arbejdsprogram|personer|organisationer|organer)\/[^/]+\/$/.test(p));
+    expect(new Set(content.map((p) => p.split('/')[1]))).toEqual(new Set(Object.keys(types)));
     for (const path of content) {
       expect(marked(path), path).toBe(true);
-      const html = readPage(path);
-      expect(html.match(/data-pagefind-filter="type">([^<]+)</g), path).toEqual([`data-pagefind-filter="type">${types[path.split('/')[1]]}<`]);
+      expect(readPage(path).match(/data-pagefind-filter="type">([^<]+)</g), path).toEqual([`data-pagefind-filter="type">${types[path.split('/')[1]]}<`]);
     }
+  });
+
+  it('gives a decision page its meeting\'s year, body and date, and its areas', () => {
+    const html = readPage('/beslutninger/2025-11-18-2b/');
+    expect(html).toContain('<span data-pagefind-filter="år">2025</span>');
+    expect(html).toContain('<span data-pagefind-filter="organ">Fagligt råd for genomisk medicin</span>');
+    expect(html).toContain('<span data-pagefind-filter="indsatsområde">H – Etablering af pangenomgraf-baseret diagnostik i Danmark</span>');
+    expect(html).toContain('<span data-pagefind-meta="dato">18. november 2025</span>');
   });
 
   it('gives a meeting page its year, body, focus areas and date', () => {
@@ -51,7 +61,11 @@ describe('the built index', () => {
   });
 
   it('leaves list and index pages out, so an item or decision ranks above any list of them', () => {
-    for (const path of ['/', '/moeder/', '/personer/', '/organisationer/', '/organer/', '/om/', '/soeg/']) {
+    const lists = ['/', '/moeder/', '/beslutninger/', '/sager/', '/personer/', '/organisationer/', '/organer/', '/opfoelgning/', '/kalender/', '/data/', '/om/', '/soeg/'];
+    // The register's facet pages and the focus-area pages are lists of decisions, items and matters.
+    const facets = builtPages().filter((p) => /^\/beslutninger\/[^/]+\/[^/]+\/$|^\/arbejdsprogram\/[^/]+\/[a-z]\/$/.test(p));
+    expect(facets.length).toBeGreaterThan(5);
+    for (const path of [...lists, ...facets]) {
       expect(marked(path), path).toBe(false);
     }
   });
@@ -74,6 +88,13 @@ describe('building the index', () => {
     return dir;
   };
   const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+
+  it('separates the text of adjacent block and table elements, and only theirs', () => {
+    expect(separateBlocks('<dl><dt>Status</dt><dd>Afholdt</dd></dl>')).toBe('<dl><dt>Status</dt> <dd>Afholdt</dd> </dl>');
+    expect(separateBlocks('<tr><th scope="col">Område</th><th>Titel</th></tr>')).toBe('<tr><th scope="col">Område</th> <th>Titel</th> </tr>');
+    expect(separateBlocks('<li>A</li>\n<li>B</li>')).toBe('<li>A</li>\n<li>B</li>');
+    expect(separateBlocks('<p><a href="/x">Ole</a>, <span>Region</span><span>Midt</span></p>')).toBe('<p><a href="/x">Ole</a>, <span>Region</span><span>Midt</span></p>');
+  });
 
   it('indexes marked pages and skips unmarked ones', async () => {
     const dir = site({

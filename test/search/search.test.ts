@@ -30,13 +30,14 @@ async function freshPage(): Promise<Page> {
 const MEETING = '/moeder/2025-11-18/';
 
 describe('Danish search', () => {
-  it('"prioriteringen" finds the prioritisation decision, with the inflected word highlighted', async () => {
+  it('"prioriteringen" finds the prioritisation decision first, with the inflected word highlighted', async () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
     const results = await shownResults(p);
-    expect(results[0].href).toBe(MEETING);
-    expect(results[0].subLinks).toContain(`${MEETING}#beslutning-2025-11-18-2b`);
+    expect(results[0].href).toBe('/beslutninger/2025-11-18-2b/');
     expect(results[0].marks.map((m) => m.toLowerCase())).toContain('prioritering');
+    // The minutes rank too, with a link straight to the decision within them.
+    expect(results.find((r) => r.href === MEETING)?.subLinks).toContain(`${MEETING}#beslutning-2025-11-18-2b`);
   });
 
   it('"variantdatabasen" finds the agenda item and decision on the national variant database', async () => {
@@ -68,11 +69,12 @@ describe('Danish search', () => {
     expect(meeting!.marks).toContain('Østdanmark');
   });
 
-  it('shows the meeting date with a meeting result', async () => {
+  it('shows the meeting date with a meeting or decision result', async () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
-    const [first] = await shownResults(p);
-    expect(first.facts).toBe('Møde · 18. november 2025 · Fagligt råd for genomisk medicin');
+    const results = await shownResults(p);
+    expect(results.find((r) => r.href === MEETING)?.facts).toBe('Møde · 18. november 2025 · Fagligt råd for genomisk medicin');
+    expect(results.find((r) => r.href === '/beslutninger/2025-11-18-2b/')?.facts).toBe('Beslutning · 18. november 2025 · Fagligt råd for genomisk medicin');
   });
 
   it('links sub-results to published anchors that exist on the target page', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import {
-  areaLabel, decisionSearchInfo, meetingSearchInfo, publishedAnchor, subResultTitle,
+  areaLabel, decisionSearchInfo, matterSearchInfo, meetingSearchInfo, programmeSearchInfo, publishedAnchor, subResultTitle,
 } from '../../src/lib/search-meta.ts';
 import { validArchive } from '../fixtures/archive.ts';
 
@@ -18,6 +18,11 @@ describe('search filters of a page', () => {
     expect(decisionSearchInfo(index, index.decisions.get('2025-06-01-2')!)).toEqual({
       type: 'beslutning', year: 2025, body: 'Rådet', areas: ['A – Første', 'B – Andet'], date: '1. juni 2025',
     });
+  });
+
+  it('a matter: its areas; a work programme: its body and all its areas', () => {
+    expect(matterSearchInfo(index, index.matters.get('programmet')!)).toEqual({ type: 'sag', areas: ['A – Første'] });
+    expect(programmeSearchInfo(index, index.programmes.get('2026-2028')!)).toEqual({ type: 'arbejdsprogram', body: 'Rådet', areas: ['A – Første', 'B – Andet'] });
   });
 
   it('an unknown area is an error, not a silent gap in the filter', () => {
