@@ -41,21 +41,12 @@ function isDraftEntry(entry: Entry<unknown>, archive: ArchiveData): boolean {
   return typeof data.meeting === 'string' && archive.meetings.some((m) => m.id === data.meeting && m.data.draft);
 }
 
-/** The first field whose text contains the placeholder, as a path. */
-function placeholderPath(value: unknown, path: Array<string | number> = []): Array<string | number> | undefined {
-  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? path : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = placeholderPath(value[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const found = placeholderPath(v, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
+/** Every field whose text contains the placeholder, as paths. */
+function placeholderPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
+  return [];
 }
 
 const fieldName = (path: Array<string | number>) => path.reduce<string>((a, k) => (typeof k === 'number' ? `${a}[${k}]` : a ? `${a}.${k}` : k), '');
@@ -63,19 +54,14 @@ const fieldName = (path: Array<string | number>) => path.reduce<string>((a, k) =
 function placeholderProblems(entry: Entry<unknown>): Problem[] {
   const problems: Problem[] = [];
   const fix = `Skriv den rigtige tekst i stedet for ${PLACEHOLDER}, eller slet det, der ikke skal bruges. Skal det vente, så lad draft: true stå.`;
-  const path = placeholderPath(entry.data);
-  if (path) {
-    problems.push({
-      file: entry.file, line: entry.lineOf?.(path), field: fieldName(path), value: valueAt(entry.data, path),
-      message: `teksten "${PLACEHOLDER}" fra skabelonen står her stadig, og filen er ikke et udkast`, fix,
-    });
+  const message = `teksten "${PLACEHOLDER}" fra skabelonen står her stadig, og filen er ikke et udkast`;
+  for (const path of placeholderPaths(entry.data)) {
+    problems.push({ file: entry.file, line: entry.lineOf?.(path), field: fieldName(path), value: valueAt(entry.data, path), message, fix });
   }
-  const bodyLine = (entry.body ?? '').split('\n').findIndex((l) => l.includes(PLACEHOLDER));
-  if (bodyLine >= 0) {
-    problems.push({
-      file: entry.file, line: (entry.bodyStartLine ?? 1) + bodyLine, field: '(teksten)',
-      message: `teksten "${PLACEHOLDER}" fra skabelonen står her stadig, og filen er ikke et udkast`, fix,
-    });
+  const lines = (entry.body ?? '').split('\n').flatMap((l, i) => (l.includes(PLACEHOLDER) ? [(entry.bodyStartLine ?? 1) + i] : []));
+  if (lines.length > 0) {
+    const more = lines.length > 1 ? ` (også linje ${lines.slice(1).join(', ')})` : '';
+    problems.push({ file: entry.file, line: lines[0], field: '(teksten)', message: message + more, fix });
   }
   return problems;
 }
