@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
 import { collectionDefs, collectionNames, type CollectionDef } from './collections.ts';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import type { Problem } from './problems.ts';
@@ -57,10 +57,18 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
 }
 
 function lineLookup(doc: Document, counter: LineCounter, lineOffset: number) {
+  const lineAt = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line + lineOffset : undefined);
   return (path: ReadonlyArray<string | number>) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+      // A field's line is the line of its name: a nested value (a list, a map) starts below it.
+      const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        const line = lineAt(pair?.key);
+        if (line !== undefined) return line;
+      }
+      const line = lineAt(n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true));
+      if (line !== undefined) return line;
     }
     return undefined;
   };

@@ -87,7 +87,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     if (!target.has(value) || isDraft(entry)) return;
     const where = kind === 'meeting' ? meetingsById.get(value)?.file : archive.decisions.find((d) => d.id === value)?.file;
     report(entry, path, value, `henviser til ${labels[kind]} "${value}", som er et udkast (draft: true) og derfor ikke offentliggøres`,
-      `Offentliggør først ${labels[kind]}en ved at slette linjen draft: true i ${where}, eller fjern henvisningen, til det sker.`);
+      `Offentliggør først ${kind === 'meeting' ? 'mødet' : 'beslutningen'} ved at slette linjen draft: true i ${where}, eller fjern henvisningen, til det sker.`);
   };
   const meetingsById = new Map(archive.meetings.map((m) => [m.id, m]));
   const peopleById = new Map(archive.people.map((p) => [p.id, p]));
