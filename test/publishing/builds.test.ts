@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allFileTexts, copyProject, runNpm, type ProjectCopy } from './project-copy.ts';
+import { allFileTexts, copyProject, runNpm, runScript, type ProjectCopy } from './project-copy.ts';
 
 /**
  * Two real builds of a copy of the project with fixture content added (two builds only: each
@@ -92,6 +92,25 @@ date: "2026-02-03"
 ---
 `;
 
+const NEW_MEETING = 'content/moeder/2026-03-10/moede.mdx';
+
+/** What the secretariat does with the scaffold: write the minutes where it says UDFYLD, then publish. */
+function fillIn(text: string): string {
+  const filled = text
+    .replace(/^draft: true\n/m, '')
+    .replace(/^status: planlagt$/m, 'status: afholdt')
+    .replace(/^# (publication:\n)# (  documentType: .*\n)# (  publisher: .*\n)# (  documentDate: ).*\n# (  caseNumber: ).*\n# (  documentNumber: ).*\n# (  author: .*)$/m,
+      '$1$2$3$4"2026-03-17"\n$5EMN-2026-00042\n$6"1900001"\n$7')
+    .replace(/UDFYLD: punktets titel, som dagsordenen skriver den/, 'Orientering om Ørneprojektet v/Maria Rossing')
+    .replace(/UDFYLD: punktets overskrift i referatet/, 'Orientering om Ørneprojektet')
+    .replace(/(<Afsnit pkt=\{2\} type="referat">\n\n)UDFYLD/, '$1Rådet tog orienteringen om Ørneprojektet til efterretning.')
+    .replace(/\n<Afsnit pkt=\{2\} type="(indstilling|sagsfremstilling|videre-proces)">\n\nUDFYLD\n\n<\/Afsnit>\n/g, '')
+    .replace(/(<Punkt nr=\{3\} titel="Eventuelt">\n\n)UDFYLD/, '$1Ingen punkter.');
+  const uncommented = filled.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+  if (uncommented.includes('UDFYLD') || /^# publication:/m.test(filled)) throw new Error(`fixture: not filled in:\n${filled}`);
+  return filled;
+}
+
 let project: ProjectCopy;
 let publicDir: string;
 let previewDir: string;
@@ -106,6 +125,11 @@ beforeAll(() => {
   const minutes = project.read('content/moeder/2025-11-18/moede.mdx');
   project.write('content/moeder/2025-11-18/moede.mdx', minutes.replace(/^notes:/m,
     'approvedAt: "2026-02-03"\ncorrections:\n  - date: "2025-12-03"\n    text: "Stavningen af en deltagers navn er rettet."\n  - date: "2025-11-25"\n    text: "Tidspunktet for pkt. 7 er rettet."\nnotes:'));
+
+  // A new meeting as the secretariat makes it: scaffold, fill in, publish (remove draft: true).
+  const scaffolded = runScript('ny-moede.ts', ['--organ', 'fagligt-raad', '--dato', '2026-03-10', '--start', '10:00', '--slut', '13:00'], project.dir);
+  if (scaffolded.status !== 0) throw new Error(`ny-moede failed:\n${scaffolded.stderr}`);
+  project.write(NEW_MEETING, fillIn(project.read(NEW_MEETING)));
 
   const env = { SITE_URL: SITE, BASE_PATH: BASE, REPOSITORY_URL: REPO };
   const built = runNpm(['run', 'build'], project.dir, env);
@@ -142,6 +166,22 @@ describe('drafts', () => {
     // Published pages carry no banner.
     expect(text(page(previewDir, 'moeder/2025-12-01'))).not.toContain('Udkast – ikke offentliggjort');
     expect(text(page(publicDir, 'moeder/2025-11-18'))).not.toContain('Udkast');
+  });
+});
+
+describe('a new meeting, scaffolded, filled in and published', () => {
+  it('is on the site with its minutes, attendance and agenda, and in the list of meetings', () => {
+    const html = page(publicDir, 'moeder/2026-03-10');
+    const t = text(html);
+    expect(t).toContain('Møde i Fagligt råd for genomisk medicin 10. marts 2026');
+    expect(t).toContain('10. marts 2026, kl. 10.00–13.00');
+    expect(t).toContain('Pkt. 2 Orientering om Ørneprojektet');
+    expect(t).toContain('Rådet tog orienteringen om Ørneprojektet til efterretning.');
+    expect(t).toContain('EMN-2026-00042');
+    expect(html).toContain('href="/raadsarkiv/personer/ole-halfdan-larsen/"');
+    expect(html).toContain('id="punkt-2-referat"');
+    expect(page(publicDir, 'moeder')).toContain('href="/raadsarkiv/moeder/2026-03-10/"');
+    expect(page(publicDir, 'personer/torben-hansen')).toContain('href="/raadsarkiv/moeder/2026-03-10/"');
   });
 });
 
