@@ -25,9 +25,10 @@ type ComponentName = keyof typeof meetingComponents;
 
 export function checkPublishing(archive: ArchiveData): Problem[] {
   const problems: Problem[] = [];
+  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
   for (const name of Object.keys(archive) as Array<keyof ArchiveData>) {
     for (const entry of archive[name] as Entry<unknown>[]) {
-      if (!isDraftEntry(entry, archive)) problems.push(...placeholderProblems(entry));
+      if (!isDraftEntry(entry, draftMeetings)) problems.push(...placeholderProblems(entry));
     }
   }
   for (const meeting of archive.meetings) problems.push(...componentProblems(meeting));
@@ -35,10 +36,9 @@ export function checkPublishing(archive: ArchiveData): Problem[] {
 }
 
 /** A draft, or a decision or follow-up of a draft meeting (src/lib/archive.ts leaves those out too). */
-function isDraftEntry(entry: Entry<unknown>, archive: ArchiveData): boolean {
+function isDraftEntry(entry: Entry<unknown>, draftMeetings: ReadonlySet<string>): boolean {
   const data = entry.data as { draft?: boolean; meeting?: unknown };
-  if (data.draft === true) return true;
-  return typeof data.meeting === 'string' && archive.meetings.some((m) => m.id === data.meeting && m.data.draft);
+  return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
 }
 
 /** Every field whose text contains the placeholder, as paths. */
