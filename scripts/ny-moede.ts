@@ -98,7 +98,7 @@ console.log(`
 Næste skridt:
   1. Åbn ${result.file} og skriv dagsorden og referat, hvor der står UDFYLD.
   2. Kør "npm run check" for at finde fejl.
-  3. Kør "npm run preview:build" og "npm run preview:serve" for at se udkastet på siden.
+  3. Kør "npm run preview:serve", og åbn http://127.0.0.1:4321/ for at se udkastet på siden.
   4. Slet linjen "draft: true", når mødet må offentliggøres, og åbn en pull request.`);
 
 // The new file must pass the check as it is; if it does not, that is a fault in the scaffold.
