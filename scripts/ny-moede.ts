@@ -70,7 +70,7 @@ if (blocking.length > 0) {
 }
 
 const meetingsDir = join(root, 'content', 'moeder');
-const takenIds = new Set(existsSync(meetingsDir) ? readdirSync(meetingsDir) : []);
+const takenIds = new Set<string>(existsSync(meetingsDir) ? readdirSync(meetingsDir) : []);
 const result = scaffoldMeeting({ bodies: archive.bodies, people: archive.people, meetings: archive.meetings, takenIds }, {
   body: values.organ as string,
   date: values.dato as string,
