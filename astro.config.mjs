@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { SITE_URL, BASE_PATH } from './src/site.config.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // dist/ normally; dist-preview/ for a preview build with drafts (see src/site.config.ts).
+  outDir: `./${OUT_DIR}`,
   base: BASE_PATH,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows no inline styles.
