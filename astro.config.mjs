@@ -8,7 +8,9 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: the strict Content-Security-Policy (default-src 'self')
+  // blocks inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's HTML compression can join words across tags, which Pagefind then indexes as one word.
   compressHTML: false,
   integrations: [mdx(), contentIntegrity()],

@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
@@ -21,7 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'raadsarkiv-chromium-'))}`,
     ],
+    // No --user-data-dir: Playwright refuses it for launch() and gives every launch a new,
+    // empty profile of its own anyway.
   });
 }
