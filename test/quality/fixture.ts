@@ -52,6 +52,8 @@ const BROKEN = `${head('Fejlside', '\n<link rel="stylesheet" href="/arkiv/broken
 <div class="wide">En boks med fast bredde</div>
 <p class="clipped">En lang tekst, der bliver skåret af, fordi boksen skjuler det, der ikke kan være i den.</p>
 <p><a href="/arkiv/bilag.pdf">Bilag uden adresse på papir</a></p>
+<p class="trap"><a href="#fejl">Fælde 1</a> <a href="#fejl">Fælde 2</a></p>
+<script src="/arkiv/trap.js"></script>
 </main>
 <footer><p>Sidefod</p></footer>
 </body>
@@ -105,6 +107,10 @@ export function writeFixtureSite(): string {
     'broken.css': BROKEN_STYLE,
     'pic.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="20" height="20" fill="#0a4f86"/></svg>',
     'bilag.pdf': '%PDF-1.4\n%%EOF\n',
+    // A keyboard trap: Tab on the last trap link goes back to the first one.
+    'trap.js': `const links = document.querySelectorAll('.trap a');
+links[1].addEventListener('keydown', (e) => { if (e.key === 'Tab' && !e.shiftKey) { e.preventDefault(); links[0].focus(); } });
+`,
     _headers: `/*\n  Content-Security-Policy: ${FIXTURE_POLICY}; frame-ancestors 'none'\n`,
   };
   for (const [name, text] of Object.entries(files)) {

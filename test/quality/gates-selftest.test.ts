@@ -98,12 +98,13 @@ describe('gate self-tests on a fixture site', () => {
       ]);
     });
 
-    it('keyboard: no skip link first and a link without visible focus fail', async () => {
+    it('keyboard: no skip link first, a link without visible focus and a keyboard trap fail', async () => {
       const problems = await checkKeyboard(browser, site, ['/', '/broken/']);
       expect(on(problems, '/')).toEqual([]);
       expectProblems(problems, '/broken/', [
         /^\/broken\/: the first Tab stop is <a> "Forside", not a skip link to <main#indhold>/,
         /^\/broken\/: <a> "Forside" shows no visible focus/,
+        /^\/broken\/: keyboard trap: Tab returns to <a> "Fælde 1" without reaching the rest of the page/,
       ]);
     });
 

@@ -401,8 +401,8 @@ function focusedInPage(): Focused | null {
   };
 }
 
-/** The most Tab presses per page before the gate calls it a keyboard trap. */
-const MAX_TABS = 400;
+/** The most Tab presses per page; a page with more Tab stops than this fails as unusable. */
+const MAX_TABS = 2000;
 
 export async function checkKeyboard(browser: Browser, site: StaticSite, pages: string[]): Promise<string[]> {
   const problems: string[] = [];
@@ -428,18 +428,25 @@ export async function checkKeyboard(browser: Browser, site: StaticSite, pages: s
       // Tab through the whole page from the top: every stop shows its focus and is on screen.
       await page.goto(url(path));
       const seen = new Set<string>();
+      let firstStop: string | undefined;
       const headerNav: Focused[] = [];
       let tabs = 0;
       for (; tabs < MAX_TABS; tabs++) {
         await page.keyboard.press('Tab');
         const f = await page.evaluate(focusedInPage);
-        if (!f || seen.has(f.key)) break;
+        // Focus leaves the page or wraps round to the first stop: every stop has been visited.
+        if (!f || f.key === firstStop) break;
+        if (seen.has(f.key)) {
+          problems.push(`${path}: keyboard trap: Tab returns to ${f.desc} without reaching the rest of the page`);
+          break;
+        }
         seen.add(f.key);
+        firstStop ??= f.key;
         if (!f.indicator) problems.push(`${path}: ${f.desc} shows no visible focus (no outline or box-shadow)`);
         if (!f.onScreen) problems.push(`${path}: ${f.desc} has focus but is not visible on screen`);
         if (f.inHeaderNav) headerNav.push(f);
       }
-      if (tabs === MAX_TABS) problems.push(`${path}: focus never returned to the start after ${MAX_TABS} Tab presses (a keyboard trap?)`);
+      if (tabs === MAX_TABS) problems.push(`${path}: focus did not come back round after ${MAX_TABS} Tab presses`);
       const navLinks = await page.evaluate(() => [...document.querySelectorAll('header nav a[href]')].map((a) => a.getAttribute('href')));
       const reached = headerNav.map((f) => f.href);
       if (navLinks.length === 0) problems.push(`${path}: no header navigation (header nav a[href])`);
