@@ -46,6 +46,14 @@ export const ACCESSIBILITY_STATEMENT_URL = env.ACCESSIBILITY_STATEMENT_URL ?? 'h
 /** Where the public reports accessibility problems and errors in the records. */
 export const CONTACT_EMAIL = 'raadsarkivet@regioner.dk';
 
+/**
+ * The Content-Security-Policy of every page: everything from the site itself, nothing inline.
+ * Base.astro writes it as a meta tag; public/_headers states the same policy as an HTTP header
+ * for Netlify / Cloudflare Pages (plus frame-ancestors, which only works as a header). The CSP
+ * quality gate checks that the two agree.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
