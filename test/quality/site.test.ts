@@ -26,6 +26,10 @@ async function gate(name: string, run: () => Promise<string[]> | string[]) {
   expect(problems, `${problems.length} problem(s):\n${problems.join('\n')}`).toEqual([]);
 }
 
+// Each browser gate visits every page in turn; on a loaded 2-core machine that can pass the default
+// two minutes, so these get ten (the whole suite must stay well under CI's 90 minutes).
+const BROWSER_GATE_TIMEOUT = 600_000;
+
 describe(`quality gates on ${pages.length} built pages`, () => {
   let browser: Browser;
   let site: StaticSite;
@@ -52,16 +56,16 @@ describe(`quality gates on ${pages.length} built pages`, () => {
   it('strict CSP: every page has the policy and nothing inline; _headers states the same policy', () => gate('CSP files', () => checkCspFiles(dist)));
 
   it('axe finds no WCAG 2.x A/AA violation; no console error, failed request, other host or CSP violation', () =>
-    gate('axe and browser console', () => checkAxe(browser, site, pages)));
+    gate('axe and browser console', () => checkAxe(browser, site, pages)), BROWSER_GATE_TIMEOUT);
 
   it('no page scrolls sideways at 320 px, or cuts off text at 200 % zoom and 200 % text size', () =>
-    gate('small screens and zoom', () => checkLayout(browser, site, pages)));
+    gate('small screens and zoom', () => checkLayout(browser, site, pages)), BROWSER_GATE_TIMEOUT);
 
   it('keyboard: skip link first and working, focus always visible, header navigation by keyboard', () =>
-    gate('keyboard', () => checkKeyboard(browser, site, pages)));
+    gate('keyboard', () => checkKeyboard(browser, site, pages)), BROWSER_GATE_TIMEOUT);
 
   it('print: meeting pages print on A4 without navigation, with their addresses written out', () =>
-    gate('print', () => checkPrint(browser, site, meetingPages, SITE_URL, BASE_PATH)));
+    gate('print', () => checkPrint(browser, site, meetingPages, SITE_URL, BASE_PATH)), BROWSER_GATE_TIMEOUT);
 
   it('screenshots of the home page and a meeting page at desktop width and 375 px', async () => {
     const files = await takeScreenshots(browser, site, { forside: '/', moede: '/moeder/2025-11-18/' }, join(process.cwd(), 'test-output', 'screenshots'));

@@ -18,6 +18,12 @@ describe('isPastMeeting', () => {
     expect(isPastMeeting(week5, '2025-12-31')).toBe(false); // still 2025 (ISO week 1 of 2026 starts 29 Dec)
   });
 
+  it('a meeting known by month has passed once the month is over', () => {
+    const august = m({ approximately: { year: 2026, month: 8, text: 'Slut august (fx uge 35)' } });
+    expect(isPastMeeting(august, '2026-08-31')).toBe(false);
+    expect(isPastMeeting(august, '2026-09-01')).toBe(true);
+  });
+
   it('a meeting known only by year has passed once the year is over', () => {
     const august = m({ approximately: { year: 2026, text: 'Slut august (fx uge 35)' } });
     expect(isPastMeeting(august, '2026-12-31')).toBe(false);
