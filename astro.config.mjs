@@ -2,15 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { SITE_URL, BASE_PATH } from './src/site.config.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // dist/ normally; dist-preview/ for a preview build with drafts (see src/site.config.ts).
+  outDir: `./${OUT_DIR}`,
   base: BASE_PATH,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files too: Astro inlines scripts under Vite's assetsInlineLimit (4 kB), and the CSP
+  // allows no inline script (the search page's script is the only one on the site).
+  vite: { build: { assetsInlineLimit: 0 } },
   // Astro's HTML compression can join words across tags, which Pagefind then indexes as one word.
   compressHTML: false,
   markdown: {
@@ -18,6 +25,6 @@ export default defineConfig({
     // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), contentIntegrity()],
+  integrations: [mdx(), contentIntegrity(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

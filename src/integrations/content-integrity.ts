@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check.ts';
+import { checkContent, contentSummary } from '../lib/check.ts';
 import { ContentError } from '../lib/problems.ts';
 
 /**
@@ -15,7 +15,7 @@ export function contentIntegrity(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { archive, problems } = checkContent(root);
         if (problems.length > 0) throw new ContentError(problems);
-        logger.info(`Indholdet er gyldigt: ${archive.meetings.length} møder, ${archive.decisions.length} beslutninger, ${archive.people.length} personer.`);
+        logger.info(`Indholdet er gyldigt: ${contentSummary(archive)}.${process.env.PREVIEW === 'true' ? ' Forhåndsvisning: udkast kommer med.' : ' Udkast kommer ikke med.'}`);
       },
     },
   };

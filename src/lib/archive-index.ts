@@ -1,8 +1,10 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
 import type {
   Organisation, Body, Person, Meeting, Decision, WorkProgramme, Matter, FollowUp, FocusArea,
+  AgendaItem, Owner, Membership,
 } from '../schemas/index.ts';
 import { membershipCovers } from './integrity.ts';
+import { itemSections } from './sections.ts';
 
 /**
  * The cross-reference index: built once from all content, then every page asks it for links in
@@ -14,6 +16,23 @@ export interface AreaRef {
   id: string;
   programme: Entry<WorkProgramme>;
   area: FocusArea;
+}
+
+/** An agenda item together with its meeting. */
+export interface ItemRef {
+  meeting: Entry<Meeting>;
+  item: AgendaItem;
+}
+
+/** An amendment to a focus area, as the programme records it. */
+export type Amendment = WorkProgramme['amendments'][number];
+
+/** An item's Indstilling (recommendation) as written in the meeting's MDX body. */
+export interface Recommendation {
+  /** Markdown text of the section. */
+  text: string;
+  /** 1-based line in the meeting file, for messages. */
+  line: number;
 }
 
 export interface AttendanceRecord {
@@ -44,6 +63,36 @@ export interface ArchiveIndex {
   presentedByPerson: Map<string, Array<{ meeting: Entry<Meeting>; item: number }>>;
   followUpsByOwner: Map<string, Entry<FollowUp>[]>;
   membersByOrganisation: Map<string, Entry<Person>[]>;
+  /** Decisions, newest meeting first, then by item number and id. */
+  decisionsNewestFirst: Entry<Decision>[];
+  /** Area id ("2026-2028/D") → decisions that name the area. */
+  decisionsByArea: Map<string, Entry<Decision>[]>;
+  /** Matter id → decisions that name the matter. */
+  decisionsByMatter: Map<string, Entry<Decision>[]>;
+  /** Area id → agenda items that name the area, oldest first. */
+  itemsByArea: Map<string, ItemRef[]>;
+  /** Matter id → agenda items that name the matter, oldest first. */
+  itemsByMatter: Map<string, ItemRef[]>;
+  /** Area id → follow-ups whose agenda item or decision names the area. */
+  followUpsByArea: Map<string, Entry<FollowUp>[]>;
+  /** Matter id → follow-ups that name the matter, or whose decision does. */
+  followUpsByMatter: Map<string, Entry<FollowUp>[]>;
+  /** Follow-up id → the areas it touches (through its agenda item or decision). */
+  areasByFollowUp: Map<string, string[]>;
+  /** Follow-up id → the matters it belongs to (its own, and its decision's). */
+  mattersByFollowUp: Map<string, string[]>;
+  /** Area id → matters that name the area. */
+  mattersByArea: Map<string, Entry<Matter>[]>;
+  /** Organisation id → matters it is responsible for. */
+  mattersByOrganisation: Map<string, Entry<Matter>[]>;
+  /** Matter id → work programmes that the matter follows. */
+  programmesByMatter: Map<string, Entry<WorkProgramme>[]>;
+  /** Area id → the amendments agreed for it. */
+  amendmentsByArea: Map<string, Amendment[]>;
+  /** Area id → its place in its programme's ranking (the decision named in `ranking`). */
+  rankByArea: Map<string, { rank: number; decision: Entry<Decision> }>;
+  /** Item key ("2025-11-18#2") → the item's Indstilling, when the minutes have one. */
+  recommendationByItem: Map<string, Recommendation>;
 }
 
 /** Key of an agenda item: "2025-11-18#2". */
@@ -67,6 +116,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
 
+/** Add `value` once under each of `keys` (a key named twice still gets the value once). */
+function pushUnique<K, V>(map: Map<K, V[]>, keys: Iterable<K>, value: V) {
+  for (const key of new Set(keys)) push(map, key, value);
+}
+
+/** Id of a focus area: "2026-2028/D". */
+export const areaId = (programmeId: string, letter: string) => `${programmeId}/${letter}`;
+
 export function buildIndex(data: ArchiveData): ArchiveIndex {
   const index: ArchiveIndex = {
     data,
@@ -89,21 +146,60 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     presentedByPerson: new Map(),
     followUpsByOwner: new Map(),
     membersByOrganisation: new Map(),
+    decisionsNewestFirst: [],
+    decisionsByArea: new Map(),
+    decisionsByMatter: new Map(),
+    itemsByArea: new Map(),
+    itemsByMatter: new Map(),
+    followUpsByArea: new Map(),
+    followUpsByMatter: new Map(),
+    areasByFollowUp: new Map(),
+    mattersByFollowUp: new Map(),
+    mattersByArea: new Map(),
+    mattersByOrganisation: new Map(),
+    programmesByMatter: new Map(),
+    amendmentsByArea: new Map(),
+    rankByArea: new Map(),
+    recommendationByItem: new Map(),
   };
 
   for (const programme of data.programmes) {
     for (const area of programme.data.areas) {
-      const id = `${programme.id}/${area.letter}`;
+      const id = areaId(programme.id, area.letter);
       index.areas.set(id, { id, programme, area });
     }
+    for (const a of programme.data.amendments) push(index.amendmentsByArea, areaId(programme.id, a.area), a);
+    pushUnique(index.programmesByMatter, [programme.data.matter], programme);
+    const ranking = programme.data.ranking ? index.decisions.get(programme.data.ranking) : undefined;
+    for (const p of ranking?.data.priorities ?? []) index.rankByArea.set(p.area, { rank: p.rank, decision: ranking! });
   }
   const decisions = [...data.decisions].sort((a, b) => a.id.localeCompare(b.id));
   for (const d of decisions) {
     push(index.decisionsByMeeting, d.data.meeting, d);
     push(index.decisionsByItem, itemKey(d.data.meeting, d.data.item), d);
   }
+  const meetingOrder = new Map(index.meetingsChronological.map((m, i) => [m.id, i]));
+  index.decisionsNewestFirst = [...decisions].sort((a, b) =>
+    (meetingOrder.get(b.data.meeting) ?? -1) - (meetingOrder.get(a.data.meeting) ?? -1)
+    || a.data.item - b.data.item || a.id.localeCompare(b.id));
+  // Area and matter lists run oldest first, like the meetings they come from.
+  const oldestFirst = [...decisions].sort((a, b) =>
+    (meetingOrder.get(a.data.meeting) ?? -1) - (meetingOrder.get(b.data.meeting) ?? -1)
+    || a.data.item - b.data.item || a.id.localeCompare(b.id));
+  for (const d of oldestFirst) {
+    pushUnique(index.decisionsByArea, d.data.areas, d);
+    pushUnique(index.decisionsByMatter, d.data.matters, d);
+  }
   const followUps = [...data.followUps].sort((a, b) => a.id.localeCompare(b.id));
   for (const f of followUps) {
+    const decision = f.data.decision ? index.decisions.get(f.data.decision) : undefined;
+    const item = index.meetings.get(f.data.meeting)?.data.agenda.find((a) => a.number === f.data.item);
+    const areas = [...new Set([...(item?.areas ?? []), ...(decision?.data.areas ?? [])])];
+    const matters = [...new Set([...f.data.matters, ...(decision?.data.matters ?? [])])];
+    index.areasByFollowUp.set(f.id, areas);
+    index.mattersByFollowUp.set(f.id, matters);
+    pushUnique(index.followUpsByArea, areas, f);
+    pushUnique(index.followUpsByMatter, matters, f);
     push(index.followUpsByItem, itemKey(f.data.meeting, f.data.item), f);
     push(index.followUpsByMeeting, f.data.meeting, f);
     if (f.data.decision) push(index.followUpsByDecision, f.data.decision, f);
@@ -119,7 +215,19 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     }
     for (const item of m.data.agenda) {
       for (const p of item.presenters) push(index.presentedByPerson, p, { meeting: m, item: item.number });
+      pushUnique(index.itemsByArea, item.areas, { meeting: m, item });
+      pushUnique(index.itemsByMatter, item.matters, { meeting: m, item });
     }
+    for (const s of itemSections(m.body ?? '')) {
+      const key = itemKey(m.id, s.item);
+      if (s.type === 'indstilling' && !index.recommendationByItem.has(key)) {
+        index.recommendationByItem.set(key, { text: s.text, line: (m.bodyStartLine ?? 1) + s.line - 1 });
+      }
+    }
+  }
+  for (const matter of [...data.matters].sort((a, b) => a.data.title.localeCompare(b.data.title, 'da'))) {
+    pushUnique(index.mattersByArea, matter.data.areas, matter);
+    pushUnique(index.mattersByOrganisation, matter.data.responsible, matter);
   }
   for (const p of [...data.people].sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'))) {
     const orgs = new Set(p.data.memberships.map((m) => m.organisation));
@@ -137,4 +245,83 @@ export function membersOn(index: ArchiveIndex, bodyId: string, date: string) {
 /** Latest held meeting with minutes, if any. */
 export function latestMinutes(index: ArchiveIndex): Entry<Meeting> | undefined {
   return [...index.meetingsChronological].reverse().find((m) => m.data.status === 'afholdt' && m.data.publication);
+}
+
+/** Does a membership cover a meeting? A meeting known only by week or year counts by its year. */
+export function membershipCoversMeeting(ms: Membership, m: Meeting): boolean {
+  if (m.date) return membershipCovers(ms, m.date);
+  const year = m.approximately!.year;
+  return (!ms.from || ms.from <= `${year}-12-31`) && (!ms.to || `${year}-01-01` <= ms.to);
+}
+
+/** A person's part in one meeting, as the records show it. */
+export interface PersonMeeting {
+  meeting: Entry<Meeting>;
+  /**
+   * deltog/sekretariat/afbud/gæst: as the participant list says.
+   * "ikke nævnt": a member on the date, but the participant list does not name the person.
+   * "ikke registreret": a held meeting of the person's body whose attendance the archive lacks.
+   */
+  status: AttendanceRecord['status'] | 'ikke nævnt' | 'ikke registreret';
+  /** Organisation the participant list names beside the person, when it does. */
+  organisation?: string;
+}
+
+/**
+ * Every held meeting the person took part in, plus every held meeting of a body the person was
+ * a member of on the day, oldest first. Planned meetings are left out: nobody has attended them.
+ */
+export function meetingsForPerson(index: ArchiveIndex, personId: string): PersonMeeting[] {
+  const person = index.people.get(personId);
+  if (!person) return [];
+  const listed = new Map((index.attendanceByPerson.get(personId) ?? []).map((a) => [a.meeting.id, a]));
+  const out: PersonMeeting[] = [];
+  for (const m of index.meetingsChronological) {
+    const record = listed.get(m.id);
+    if (record) {
+      out.push({ meeting: m, status: record.status, organisation: record.organisation });
+      continue;
+    }
+    if (m.data.status !== 'afholdt') continue;
+    const member = person.data.memberships.some((ms) => ms.body === m.data.body && ms.role !== 'gæst' && ms.role !== 'oplægsholder' && membershipCoversMeeting(ms, m.data));
+    if (member) out.push({ meeting: m, status: m.data.attendance ? 'ikke nævnt' : 'ikke registreret' });
+  }
+  return out;
+}
+
+/** A follow-up a person is responsible for, and the owner entries that make it so. */
+export interface PersonFollowUp {
+  followUp: Entry<FollowUp>;
+  /** The owners through which the person is responsible: the person, or a body, secretariat or organisation. */
+  via: Owner[];
+}
+
+/**
+ * Follow-ups a person owns: named as owner, or through a body they were a member of (as
+ * forperson or medlem), the secretariat they were part of, or the organisation they represented,
+ * on the date of the meeting where the follow-up was agreed. Sorted by follow-up id.
+ */
+export function followUpsForPerson(index: ArchiveIndex, personId: string): PersonFollowUp[] {
+  const person = index.people.get(personId);
+  if (!person) return [];
+  const found = new Map<string, PersonFollowUp>();
+  const add = (owner: Owner, covers: (f: Entry<FollowUp>) => boolean) => {
+    for (const f of index.followUpsByOwner.get(ownerKey(owner.type, owner.id)) ?? []) {
+      if (!covers(f)) continue;
+      const entry = found.get(f.id) ?? { followUp: f, via: [] };
+      if (!entry.via.some((v) => v.type === owner.type && v.id === owner.id)) entry.via.push(owner);
+      found.set(f.id, entry);
+    }
+  };
+  const on = (ms: Membership) => (f: Entry<FollowUp>) => {
+    const meeting = index.meetings.get(f.data.meeting);
+    return meeting ? membershipCoversMeeting(ms, meeting.data) : false;
+  };
+  add({ type: 'person', id: personId }, () => true);
+  for (const ms of person.data.memberships) {
+    if (ms.role === 'sekretariat') add({ type: 'secretariat', id: ms.body }, on(ms));
+    if (ms.role === 'forperson' || ms.role === 'medlem') add({ type: 'body', id: ms.body }, on(ms));
+    if (ms.role !== 'gæst' && ms.role !== 'oplægsholder') add({ type: 'organisation', id: ms.organisation }, on(ms));
+  }
+  return [...found.values()].sort((a, b) => a.followUp.id.localeCompare(b.followUp.id));
 }

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { collectionDefs, collectionNames, type CollectionDef } from './collections.ts';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import type { Problem } from './problems.ts';
+import { describeYamlError } from './yaml-errors.ts';
 
 /**
  * Reads content/ straight from disk, without Astro, so that the check command runs in seconds
@@ -73,10 +74,18 @@ function lazyLineLookup(yamlText: string, lineOffset: number) {
 }
 
 function lineLookup(doc: Document, counter: LineCounter, lineOffset: number) {
+  const lineAt = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line + lineOffset : undefined);
   return (path: ReadonlyArray<string | number>) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+      // A field's line is the line of its name: a nested value (a list, a map) starts below it.
+      const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        const line = lineAt(pair?.key);
+        if (line !== undefined) return line;
+      }
+      const line = lineAt(n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true));
+      if (line !== undefined) return line;
     }
     return undefined;
   };
@@ -117,19 +126,25 @@ export function parseEntry(
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const line = counter.linePos(err.pos[0]).line + offset;
+    // One mistake often gives several errors, and it is often on the line after the one where
+    // the parser gave up, so the message names the whole range of lines involved.
+    const line = Math.min(...doc.errors.map((e) => counter.linePos(e.pos[0]).line)) + offset;
+    const lastLine = Math.max(...doc.errors.map((e) => counter.linePos(Math.max(e.pos[0], e.pos[1] - 1)).line)) + offset;
+    const { message, fix } = describeYamlError(err);
     return {
-      file, line, field: '(YAML)', message: `YAML-syntaksfejl: ${err.message.split('\n')[0]}`,
-      fix: 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter feltnavnet og citationstegn om tekst med kolon eller #.',
+      file, line, field: '(YAML)', message: lastLine > line ? `${message} (linje ${line}–${lastLine})` : message, fix,
     };
   }
   return { data: doc.toJS() ?? {}, body, bodyStartLine, lineOf: lineLookup(doc, counter, offset) };
 }
 
 /** Read every collection under `contentDir`. `root` is what file paths are shown relative to. */
-export function readContent(contentDir: string, root: string): { entries: RawEntry[]; problems: Problem[] } {
+export function readContent(contentDir: string, root: string): {
+  entries: RawEntry[]; problems: Problem[]; unreadable: Array<Pick<RawEntry, 'collection' | 'id'>>;
+} {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  const unreadable: Array<Pick<RawEntry, 'collection' | 'id'>> = [];
   for (const name of collectionNames) {
     const def: CollectionDef = collectionDefs[name];
     const dir = join(contentDir, def.dir);
@@ -139,12 +154,13 @@ export function readContent(contentDir: string, root: string): { entries: RawEnt
       const parsed = parseEntry(readFileSync(abs, 'utf8'), file, def.format);
       if ('message' in parsed) {
         problems.push(parsed);
+        unreadable.push({ collection: name, id: def.idFromPath(rel) });
         continue;
       }
       entries.push({ collection: name, id: def.idFromPath(rel), file, ...parsed });
     }
   }
-  return { entries, problems };
+  return { entries, problems, unreadable };
 }
 
 export type { Entry };

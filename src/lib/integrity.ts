@@ -4,6 +4,7 @@ import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
+import { itemSections, plainMarkdownProblem } from './sections.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -14,6 +15,12 @@ import type { Meeting, Membership } from '../schemas/index.ts';
 export interface IntegrityOptions {
   /** Folder that published attachment files are relative to (the site's public/). */
   publicDir: string;
+  /**
+   * Ids of entries whose files exist but could not be read or failed their schema. Their own
+   * problems are reported already; references to them are not reported again as unknown, so one
+   * typo in a meeting does not bury the message under every reference to that meeting.
+   */
+  broken?: Partial<Record<keyof ArchiveData, Set<string>>>;
 }
 
 type Path = Array<string | number>;
@@ -30,27 +37,6 @@ export function punktSections(body: string): Array<{ nr: number; line: number }>
   const out: Array<{ nr: number; line: number }> = [];
   body.split('\n').forEach((text, i) => {
     for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) out.push({ nr: Number(m[1] ?? m[2]), line: i + 1 });
-  });
-  return out;
-}
-
-/**
- * <Afsnit pkt={N}> and <Bilag pkt={N}> whose N differs from the <Punkt nr> they stand in.
- * The anchors (#punkt-2-referat) come from pkt, so a wrong number would put a section's anchor
- * under another item.
- */
-export function itemSectionMismatches(body: string): Array<{ tag: string; pkt: number; enclosing: number | undefined; line: number }> {
-  const out: Array<{ tag: string; pkt: number; enclosing: number | undefined; line: number }> = [];
-  let current: number | undefined;
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")|<\/Punkt>|<(Afsnit|Bilag)\s+pkt=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) {
-      if (m[0] === '</Punkt>') current = undefined;
-      else if (m[0].startsWith('<Punkt')) current = Number(m[1] ?? m[2]);
-      else {
-        const pkt = Number(m[4] ?? m[5]);
-        if (pkt !== current) out.push({ tag: m[3], pkt, enclosing: current, line: i + 1 });
-      }
-    }
   });
   return out;
 }
@@ -74,6 +60,36 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
   const labels: Record<keyof typeof ids, string> = {
     organisation: 'organisation', body: 'organ', person: 'person', meeting: 'møde', decision: 'beslutning', matter: 'sag', area: 'indsatsområde',
   };
+  // Danish "ingen"/"intet" follows the noun's gender.
+  const none: Record<keyof typeof ids, string> = {
+    organisation: 'ingen', body: 'intet', person: 'ingen', meeting: 'intet', decision: 'ingen', matter: 'ingen', area: 'intet',
+  };
+  const brokenSets = options.broken ?? {};
+  const broken: Record<keyof typeof ids, (id: string) => boolean> = {
+    organisation: (id) => brokenSets.organisations?.has(id) ?? false,
+    body: (id) => brokenSets.bodies?.has(id) ?? false,
+    person: (id) => brokenSets.people?.has(id) ?? false,
+    meeting: (id) => brokenSets.meetings?.has(id) ?? false,
+    decision: (id) => brokenSets.decisions?.has(id) ?? false,
+    matter: (id) => brokenSets.matters?.has(id) ?? false,
+    area: (id) => brokenSets.programmes?.has(id.split('/')[0]) ?? false,
+  };
+
+  // Drafts are left out of the public build (src/lib/archive.ts), and so are the decisions and
+  // follow-ups of a draft meeting. A published entry that refers to one would point at nothing.
+  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
+  const draftDecisions = new Set(archive.decisions.filter((d) => d.data.draft || draftMeetings.has(d.data.meeting)).map((d) => d.id));
+  const isDraft = (entry: Entry<unknown>): boolean => {
+    const data = entry.data as { draft?: boolean; meeting?: unknown };
+    return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
+  };
+  const draftRef = (entry: Entry<unknown>, path: Path, value: string, kind: 'meeting' | 'decision') => {
+    const target = kind === 'meeting' ? draftMeetings : draftDecisions;
+    if (!target.has(value) || isDraft(entry)) return;
+    const where = kind === 'meeting' ? meetingsById.get(value)?.file : archive.decisions.find((d) => d.id === value)?.file;
+    report(entry, path, value, `henviser til ${labels[kind]} "${value}", som er et udkast (draft: true) og derfor ikke offentliggøres`,
+      `Offentliggør først ${kind === 'meeting' ? 'mødet' : 'beslutningen'} ved at slette linjen draft: true i ${where}, eller fjern henvisningen, til det sker.`);
+  };
   const meetingsById = new Map(archive.meetings.map((m) => [m.id, m]));
   const peopleById = new Map(archive.people.map((p) => [p.id, p]));
 
@@ -81,8 +97,12 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     problems.push({ file: entry.file, line: entry.lineOf?.(path), field: fieldName(path), value, message, fix });
 
   const ref = (entry: Entry<unknown>, path: Path, value: string | undefined, kind: keyof typeof ids) => {
-    if (value === undefined || ids[kind].has(value)) return;
-    report(entry, path, value, `ukendt ${labels[kind]}: der findes ingen ${labels[kind]} med id "${value}"`, suggest(value, ids[kind]));
+    if (value === undefined || broken[kind](value)) return;
+    if (ids[kind].has(value)) {
+      if (kind === 'meeting' || kind === 'decision') draftRef(entry, path, value, kind);
+      return;
+    }
+    report(entry, path, value, `ukendt ${labels[kind]}: der findes ${none[kind]} ${labels[kind]} med id "${value}"`, suggest(value, ids[kind]));
   };
   const refs = (entry: Entry<unknown>, path: Path, values: string[], kind: keyof typeof ids) =>
     values.forEach((v, i) => ref(entry, [...path, i], v, kind));
@@ -91,6 +111,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
   const itemRef = (entry: Entry<unknown>, meetingPath: Path, meetingId: string, itemPath: Path, item: number) => {
     const meeting = meetingsById.get(meetingId);
     if (!meeting) return ref(entry, meetingPath, meetingId, 'meeting');
+    draftRef(entry, meetingPath, meetingId, 'meeting');
     const numbers = meeting.data.agenda.map((a) => a.number);
     if (!numbers.includes(item)) {
       report(entry, itemPath, item, `mødet ${meetingId} har intet dagsordenspunkt nr. ${item}`,
@@ -132,9 +153,23 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   for (const e of archive.meetings) checkMeeting(e);
 
+  // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
+  const recommended = new Set(archive.meetings.flatMap((m) =>
+    itemSections(m.body ?? '').filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
+    // Only for an item that exists; a missing meeting or item is reported above.
+    if (meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
+      const has = recommended.has(`${d.meeting}#${d.item}`);
+      if (d.outcome === 'uden indstilling' && has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
+      } else if (d.outcome !== 'uden indstilling' && !has) {
+        report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har ingen indstilling at sammenligne med`,
+          `Skriv outcome: uden indstilling, eller tilføj <Afsnit pkt={${d.item}} type="indstilling"> i ${meetingsById.get(d.meeting)!.file}.`);
+      }
+    }
     refs(e, ['areas'], d.areas, 'area');
     refs(e, ['matters'], d.matters, 'matter');
     d.priorities?.forEach((p, i) => ref(e, ['priorities', i, 'area'], p.area, 'area'));
@@ -236,8 +271,14 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     // The item sections in the MDX body must match the agenda.
     const sections = punktSections(e.body ?? '');
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
-    for (const s of itemSectionMismatches(e.body ?? '')) {
-      problems.push({ file: e.file, line: bodyLine(s.line), field: `<${s.tag} pkt>`, value: s.pkt, message: s.enclosing === undefined ? `afsnittet står uden for et <Punkt>` : `afsnittet står i punkt ${s.enclosing}, men angiver pkt={${s.pkt}}`, fix: s.enclosing === undefined ? `Flyt afsnittet ind i <Punkt nr={${s.pkt}}> … </Punkt>.` : `Skriv pkt={${s.enclosing}}, eller flyt afsnittet ind i punkt ${s.pkt}.` });
+    // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
+    for (const s of itemSections(e.body ?? '')) {
+      const problem = s.type === 'indstilling' ? plainMarkdownProblem(s.text) : undefined;
+      if (problem) {
+        problems.push({ file: e.file, line: bodyLine(s.line), field: `<Afsnit pkt={${s.item}} type="indstilling">`, value: s.text.slice(0, 60),
+          message: `indstillingen til punkt ${s.item} ${problem}; den vises også på beslutningens egen side, som kun kan vise ren tekst`,
+          fix: 'Skriv indstillingen som ren tekst (Markdown) og flyt bemærkninger (<Note>) til referatet eller til mødets notes.' });
+      }
     }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {

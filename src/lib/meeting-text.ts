@@ -8,7 +8,7 @@ export function meetingWhen(m: Meeting): string {
     return time ? `${formatDate(m.date)}, ${time}` : formatDate(m.date);
   }
   const a = m.approximately!;
-  const base = a.week ? `uge ${a.week}, ${a.year} (dato fastsættes)` : `${a.text} ${a.year} (dato fastsættes)`;
+  const base = a.week ? `uge ${a.week}, ${a.year} (dato fastsættes)` : `${a.text}, ${a.year} (dato fastsættes)`;
   const time = formatTimeRange(m.start, m.end);
   return time ? `${base}, ${time}` : base;
 }

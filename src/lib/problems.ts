@@ -20,8 +20,16 @@ export interface Problem {
 /** "content/x.yaml:12  attendance.present[2].person = "olle": message. Ret: fix" */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  const value = p.value === undefined ? '' : ` = ${JSON.stringify(p.value)}`;
+  const value = p.value === undefined ? '' : ` = ${shortValue(p.value)}`;
   return `${where}\n  felt: ${p.field}${value}\n  fejl: ${p.message}\n  ret:  ${p.fix}`;
+}
+
+/** A value as written, short enough for one line: a list or a group of fields is only hinted at. */
+function shortValue(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  const text = JSON.stringify(value);
+  return text.length > 100 ? `${text.slice(0, 97)}…"` : text;
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -10,6 +10,11 @@ export const paths = {
   meeting: (id: string) => `/moeder/${id}/`,
   decisions: () => '/beslutninger/',
   decision: (id: string) => `/beslutninger/${id}/`,
+  /** The decision register filtered: by year, kind (slug), body id, or area id ("2026-2028/D"). */
+  decisionsByYear: (year: number | string) => `/beslutninger/aar/${year}/`,
+  decisionsByKind: (kindSlug: string) => `/beslutninger/type/${kindSlug}/`,
+  decisionsByBody: (bodyId: string) => `/beslutninger/organ/${bodyId}/`,
+  decisionsByArea: (areaId: string) => `/beslutninger/omraade/${areaSlug(areaId)}/`,
   programme: (id: string) => `/arbejdsprogram/${id}/`,
   area: (programmeId: string, letter: string) => `/arbejdsprogram/${programmeId}/${letter.toLowerCase()}/`,
   matters: () => '/sager/',
@@ -25,7 +30,23 @@ export const paths = {
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
+  // Open data (src/lib/exports): files, not pages.
+  openData: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
+  feedMinutes: () => '/feeds/referater.xml',
+  feedDecisions: () => '/feeds/beslutninger.xml',
+  feedArea: (programmeId: string, letter: string) => `/feeds/omraade/${programmeId}-${letter.toLowerCase()}.xml`,
+  calendarFile: () => '/kalender.ics',
+  oparl: (file: string) => `/oparl/${file}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const;
+
+/** An area id in a URL segment: "2026-2028/D" → "2026-2028-d". */
+export const areaSlug = (areaId: string) => areaId.replace('/', '-').toLowerCase();
+
+/** Anchor of a meeting's group in the decision register and on the calendar: "moede-2025-11-18". */
+export const meetingAnchor = (id: string) => `moede-${id}`;
 
 /** Anchor of a year on the meetings page: "aar-2025". */
 export const yearAnchor = (year: number | string) => `aar-${year}`;

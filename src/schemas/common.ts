@@ -25,7 +25,10 @@ export function isRealIsoDate(value: string): boolean {
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().refine(isRealIsoDate, {
-    message: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2025-11-18',
+    // A date in the right form that is not in the calendar (2025-02-30) gets its own message.
+    error: (issue) => (typeof issue.input === 'string' && ISO_DATE.test(issue.input)
+      ? `datoen ${issue.input} findes ikke i kalenderen`
+      : 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2025-11-18'),
   }),
 );
 

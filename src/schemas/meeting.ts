@@ -80,6 +80,8 @@ export const approximateTimeSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
   /** ISO week number, when decided. */
   week: z.number().int().min(1).max(53).optional(),
+  /** Month (1–12), when the records give only the month ("Slut august" → 8). */
+  month: z.number().int().min(1).max(12).optional(),
   /** The records' own words, e.g. "Slut august (fx uge 35)". */
   text: z.string().min(1),
 });

@@ -14,7 +14,7 @@ export const focusAreaSchema = z.strictObject({
 /** An amendment to an area agreed at a meeting. */
 export const amendmentSchema = z.strictObject({
   /** Letter of the area amended. */
-  area: z.string().regex(/^[A-Z]$/),
+  area: z.string().regex(/^[A-Z]$/, { message: 'skal være indsatsområdets bogstav (ét stort bogstav), fx D' }),
   /** Id of the meeting. */
   meeting: z.string().min(1),
   /** Agenda item number. */

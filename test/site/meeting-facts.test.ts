@@ -10,7 +10,8 @@ import { htmlText, squash } from '../support/html-text.ts';
  * lines; the only changes are these, each because the page shows the same words as HTML:
  * - markdown marks are dropped (list dashes, ordered-list numbers become <ol>, **bold**, the
  *   unpublished Forms link keeps its text but loses its dead "#" target);
- * - the Dagsorden's tab-separated columns become table cells;
+ * - the Dagsorden's tab-separated columns become table cells, and its time slots are written
+ *   with the Danish range dash like every time on the site ("10.00-10.05" → "10.00–10.05");
  * - headings ending in ":" ("Afbud:", "Deltagere:*Fagligt råd*") lose the colon/asterisks;
  * - the letterhead's "DANSKE" / "REGIONER" is the publisher "Danske Regioner";
  * - the document date 20-03-2026 is written the Danish way: "20. marts 2026".
@@ -29,7 +30,8 @@ export function sourceFacts(text: string): string[] {
       .replace(/\*\*(.+?)\*\*/g, '$1')
       .replace(/\[(.+?)\]\(#\)/g, '$1')
       .replace(/^Deltagere:\*(.+)\*$/, 'Deltagere: $1')
-      .replace(/^(Afbud):$/, '$1');
+      .replace(/^(Afbud):$/, '$1')
+      .replace(/^(Pkt\. \d+\t.*\t\d\d\.\d\d)-(\d\d\.\d\d)$/, '$1–$2');
     facts.push(squash(line));
   }
   facts.push('Danske Regioner');

@@ -18,8 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      // No --user-data-dir: playwright-core refuses it in launch() and gives each launch its own temporary profile.
     ],
-    // No --user-data-dir: Playwright refuses it for launch() and gives every launch a new,
-    // empty profile of its own anyway.
   });
 }

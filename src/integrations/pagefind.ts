@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index over the finished site (dist/) with Pagefind's Node API, as
+ * part of `npm run build`. The build fails when Pagefind reports an error, when it indexes a
+ * different number of pages than carry `data-pagefind-body`, or when the index is not Danish
+ * (a page without lang="da" would get its own index without Danish stemming).
+ *
+ * Pagefind 1.6 separates words only at the end of some block elements (p, li, td, h1–h6, div …);
+ * the text of <dt>Status</dt><dd>Afholdt</dd> or of adjacent <th> cells runs together into one
+ * word ("statusafholdt"). The browser shows such elements apart, so before Pagefind reads a page
+ * we put a space after every closing tag of an element that is not inline. Whitespace between
+ * such elements is never rendered; the served pages stay as built.
+ */
+
+/** The bundle directory under the site root; the search page loads its files from here. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** The language every indexed page must have, so that Danish stemming applies. */
+export const INDEX_LANGUAGE = 'da';
+
+/** An opening tag carrying data-pagefind-body (the attribute, not the words in running text). */
+const BODY_ATTRIBUTE = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i;
+
+/** Site-relative paths of the built HTML pages ("moeder/2025-11-18/index.html"). */
+export function htmlPages(siteDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) {
+        if (dir === siteDir && name === BUNDLE_DIR) continue;
+        walk(abs);
+      } else if (name.endsWith('.html')) {
+        found.push(relative(siteDir, abs).split('\\').join('/'));
+      }
+    }
+  };
+  walk(siteDir);
+  return found;
+}
+
+/** Site-relative paths of the built HTML pages that mark content for the index. */
+export function indexablePages(siteDir: string): string[] {
+  return htmlPages(siteDir).filter((page) => BODY_ATTRIBUTE.test(readFileSync(join(siteDir, page), 'utf8')));
+}
+
+/** Elements the browser lays out as boxes of their own (HTML's block, list, table and form parts). */
+const SEPARATE_ELEMENTS = [
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'legend', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+];
+const CLOSING_TAG = new RegExp(`(</(?:${SEPARATE_ELEMENTS.join('|')})\\s*>)(?=\\S)`, 'gi');
+
+/** "<dt>Status</dt><dd>Afholdt</dd>" → "<dt>Status</dt> <dd>Afholdt</dd>", as the browser shows it. */
+export function separateBlocks(html: string): string {
+  return html.replace(CLOSING_TAG, '$1 ');
+}
+
+export interface SearchIndexReport {
+  /** Pages Pagefind indexed (all languages). */
+  pageCount: number;
+  /** Languages of the written index with their page counts. */
+  languages: Record<string, number>;
+}
+
+/** Index siteDir and write the bundle to siteDir/pagefind; throws with every problem found. */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const expected = indexablePages(siteDir);
+  if (expected.length === 0) {
+    throw new Error(`Søgeindeks: ingen sider i ${siteDir} har data-pagefind-body. Indholdssider skal markere deres indhold (se src/components/SearchMeta.astro).`);
+  }
+  try {
+    const { errors: createErrors, index } = await pagefind.createIndex({});
+    if (!index || createErrors.length) throw searchError('createIndex', createErrors);
+    for (const page of htmlPages(siteDir)) {
+      const content = separateBlocks(readFileSync(join(siteDir, page), 'utf8'));
+      const added = await index.addHTMLFile({ url: pageUrl(page), content });
+      if (added.errors.length) throw searchError(`addHTMLFile (${page})`, added.errors);
+    }
+    const outputPath = join(siteDir, BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw searchError('writeFiles', written.errors);
+
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+    const indexed = Object.values(languages).reduce((sum, n) => sum + n, 0);
+    const problems: string[] = [];
+    if (indexed !== expected.length) {
+      problems.push(`Pagefind indekserede ${indexed} sider, men ${expected.length} sider har data-pagefind-body (${expected.join(', ')}); en side uden tekst eller med data-pagefind-ignore="all" bliver ikke indekseret.`);
+    }
+    const others = Object.keys(languages).filter((lang) => lang !== INDEX_LANGUAGE);
+    if (others.length) {
+      problems.push(`Søgeindekset skal være ét dansk indeks, men har ${JSON.stringify(languages)}. Alle sider skal have <html lang="${INDEX_LANGUAGE}">.`);
+    }
+    if (problems.length) throw new Error(`Søgeindeks: ${problems.join(' ')}`);
+    return { pageCount: indexed, languages };
+  } finally {
+    // The Node API runs the Pagefind binary as a service; stop it so the build process can exit.
+    await pagefind.close();
+  }
+}
+
+/** "moeder/2025-11-18/index.html" → "/moeder/2025-11-18/" (Pagefind adds the base path in the browser). */
+function pageUrl(page: string): string {
+  return '/' + page.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function searchError(step: string, errors: string[]): Error {
+  return new Error(`Søgeindeks: Pagefind fejlede i ${step}: ${errors.length ? errors.join('; ') : 'intet indeks'}`);
+}
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'raadsarkivet:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Søgeindeks skrevet: ${report.pageCount} sider (${Object.keys(report.languages).join(', ')}).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { ArchiveIndex } from '../archive-index.ts';
+import type { Entry } from '../archive-types.ts';
+import type { Meeting } from '../../schemas/index.ts';
+import { copenhagenDateTime, latestDate } from './time.ts';
+
+/**
+ * The dates the exports put on meetings, in one place so that the feeds, the calendar and OParl
+ * agree. The content has no clock time for publication, so a publication date counts from local
+ * midnight in Copenhagen.
+ */
+
+/** The date the minutes were last issued: their document date, or a later correction's date. */
+export function minutesRevised(m: Meeting): string | undefined {
+  if (!m.publication) return undefined;
+  return latestDate([m.publication.documentDate, ...m.corrections.map((c) => c.date)]);
+}
+
+/** RFC 3339 start of a dated meeting (its start time, or local midnight when no time is known). */
+export function meetingStartDateTime(meeting: Entry<Meeting>): string {
+  if (!meeting.data.date) throw new Error(`${meeting.file}: mødet ${meeting.id} har ingen dato`);
+  return copenhagenDateTime(meeting.data.date, meeting.data.start ?? '00:00');
+}
+
+/** When a meeting's record last changed, as RFC 3339: its minutes' latest date, else its date. */
+export function meetingUpdatedDateTime(meeting: Entry<Meeting>): string {
+  const revised = minutesRevised(meeting.data);
+  return revised ? copenhagenDateTime(revised) : meetingStartDateTime(meeting);
+}
+
+/**
+ * The archive's latest change as far as the content tells: the newest minutes (or correction).
+ * Used as the "updated" of a feed that has no entries yet, so the build stays deterministic.
+ */
+export function archiveUpdatedDateTime(index: ArchiveIndex): string {
+  const revised = latestDate(index.data.meetings.map((m) => minutesRevised(m.data)));
+  if (revised) return copenhagenDateTime(revised);
+  const dated = latestDate(index.data.meetings.map((m) => m.data.date));
+  return dated ? copenhagenDateTime(dated) : '1970-01-01T00:00:00Z';
+}
+
+/** RFC 3339 date-times compare correctly as instants only with one offset; compare as instants. */
+export function latestDateTime(values: string[]): string | undefined {
+  return [...values].sort((a, b) => Date.parse(a) - Date.parse(b) || a.localeCompare(b)).at(-1);
+}

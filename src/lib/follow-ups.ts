@@ -1,0 +1,62 @@
+import type { ArchiveIndex } from './archive-index.ts';
+import type { Entry } from './archive-types.ts';
+import type { FollowUp, Meeting, Owner } from '../schemas/index.ts';
+import { isRealIsoDate } from '../schemas/common.ts';
+import { todayIso } from './dates.ts';
+import { paths } from './urls.ts';
+
+/** Danish labels of a follow-up's status and source section. */
+export const followUpStatusLabel: Record<FollowUp['status'], string> = { åben: 'Åben', udført: 'Udført', bortfaldet: 'Bortfaldet' };
+export const followUpSourceLabel: Record<FollowUp['source'], string> = { 'videre proces': 'Videre proces', referat: 'Referat' };
+/** Section anchor type (see sectionTitles) of each source. */
+export const followUpSourceSection: Record<FollowUp['source'], 'videre-proces' | 'referat'> = { 'videre proces': 'videre-proces', referat: 'referat' };
+
+/** Shown where the records do not say (who, or by when). */
+export const NOT_STATED = 'Ikke angivet i referatet';
+
+/**
+ * The date a follow-up is due: its own due date, or else the date of the meeting it is due at.
+ * Undefined when the records give neither (or the meeting has no date yet).
+ */
+export function dueDateOf(f: FollowUp, meetingDate: (id: string) => string | undefined): string | undefined {
+  if (f.dueDate) return f.dueDate;
+  return f.dueMeeting ? meetingDate(f.dueMeeting) : undefined;
+}
+
+/** Past due: still open, and its due date lies before `today` (YYYY-MM-DD). Due today is not late. */
+export function isOverdue(f: FollowUp, dueDate: string | undefined, today: string): boolean {
+  return f.status === 'åben' && dueDate !== undefined && dueDate < today;
+}
+
+/**
+ * The date the build judges "past due" against: BUILD_DATE (YYYY-MM-DD) when set, so a build can
+ * be repeated exactly; otherwise today (UTC).
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
+  const set = env.BUILD_DATE;
+  if (set === undefined || set === '') return todayIso(now);
+  if (!isRealIsoDate(set)) throw new Error(`BUILD_DATE="${set}" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2025-12-01, eller fjern variablen.`);
+  return set;
+}
+
+let once: string | undefined;
+/** The build's date, worked out once so that every page of one build agrees (even across midnight). */
+export function siteBuildDate(): string {
+  once ??= buildDate();
+  return once;
+}
+
+/** An owner's name and page. */
+export function ownerLink(index: ArchiveIndex, o: Owner): { text: string; path: string } {
+  switch (o.type) {
+    case 'person': return { text: index.people.get(o.id)!.data.name, path: paths.person(o.id) };
+    case 'organisation': return { text: index.organisations.get(o.id)!.data.name, path: paths.organisation(o.id) };
+    case 'body': return { text: index.bodies.get(o.id)!.data.name, path: paths.body(o.id) };
+    case 'secretariat': return { text: `Sekretariatet for ${index.bodies.get(o.id)!.data.name}`, path: paths.body(o.id) };
+  }
+}
+
+/** The meeting a follow-up is due at, if any. */
+export function dueMeetingOf(index: ArchiveIndex, f: Entry<FollowUp>): Entry<Meeting> | undefined {
+  return f.data.dueMeeting ? index.meetings.get(f.data.dueMeeting) : undefined;
+}

@@ -1,0 +1,80 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { expect } from 'vitest';
+
+/** RFC 3339 date-time with seconds and an explicit offset (or Z). */
+export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export interface ParsedEntry {
+  id: string;
+  title: string;
+  updated: string;
+  published?: string;
+  links: Array<{ rel?: string; href: string; type?: string }>;
+  categories: Array<{ term: string; label?: string }>;
+  summary?: string;
+  content?: string;
+}
+
+export interface ParsedFeed {
+  id: string;
+  title: string;
+  updated: string;
+  links: Array<{ rel?: string; href: string; type?: string }>;
+  authors: string[];
+  entries: ParsedEntry[];
+}
+
+const text = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? ''));
+const links = (v: unknown) => ((v as Array<Record<string, string>> | undefined) ?? []).map((l) => ({ rel: l['@_rel'], href: l['@_href'], type: l['@_type'] }));
+
+/**
+ * Parse an Atom feed with a real XML parser and check what RFC 4287 requires: the feed's id,
+ * title, updated, a self link and an author (here on the feed); each entry's id, title, updated
+ * and an alternate link. Dates must be RFC 3339; ids must be unique absolute URLs.
+ */
+export function parseAtom(xml: string): ParsedFeed {
+  const valid = XMLValidator.validate(xml);
+  expect(valid, JSON.stringify(valid)).toBe(true);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+  }).parse(xml);
+  const feed = doc.feed;
+  expect(feed, 'root element <feed>').toBeDefined();
+  expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+  const parsed: ParsedFeed = {
+    id: text(feed.id),
+    title: text(feed.title),
+    updated: text(feed.updated),
+    links: links(feed.link),
+    authors: ((feed.author as Array<Record<string, unknown>> | undefined) ?? []).map((a) => text(a.name)),
+    entries: ((feed.entry as Array<Record<string, unknown>> | undefined) ?? []).map((e) => ({
+      id: text(e.id),
+      title: text(e.title),
+      updated: text(e.updated),
+      published: e.published === undefined ? undefined : text(e.published),
+      links: links(e.link),
+      categories: ((e.category as Array<Record<string, string>> | undefined) ?? []).map((c) => ({ term: c['@_term'], label: c['@_label'] })),
+      summary: e.summary === undefined ? undefined : text(e.summary),
+      content: e.content === undefined ? undefined : text(e.content),
+    })),
+  };
+  expect(parsed.id).toMatch(/^https?:\/\//);
+  expect(parsed.title).not.toBe('');
+  expect(parsed.updated).toMatch(RFC3339);
+  const self = parsed.links.find((l) => l.rel === 'self');
+  expect(self?.href, 'link rel=self').toBe(parsed.id);
+  expect(parsed.authors.length, 'feed author').toBeGreaterThan(0);
+  for (const e of parsed.entries) {
+    expect(e.id).toMatch(/^https?:\/\//);
+    expect(e.title).not.toBe('');
+    expect(e.updated, e.id).toMatch(RFC3339);
+    if (e.published) expect(e.published).toMatch(RFC3339);
+    expect(e.links.find((l) => (l.rel ?? 'alternate') === 'alternate')?.href, `${e.id} alternate link`).toMatch(/^https?:\/\//);
+    expect(Date.parse(e.updated)).toBeLessThanOrEqual(Date.parse(parsed.updated));
+  }
+  expect(new Set(parsed.entries.map((e) => e.id)).size, 'unique entry ids').toBe(parsed.entries.length);
+  return parsed;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { tableCsv, tableJson, tables, csvHeader, dataFiles } from '../../../src/lib/exports/tables.ts';
+import { csvField } from '../../../src/lib/exports/csv.ts';
+import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
+import { parseCsv } from '../../support/csv.ts';
+
+describe('the data files', () => {
+  const index = contentIndex();
+
+  it('are six: JSON and CSV of decisions, follow-ups and meetings', () => {
+    expect([...dataFiles(index, SITE).keys()].sort()).toEqual([
+      'beslutninger.csv', 'beslutninger.json', 'moeder.csv', 'moeder.json', 'opfoelgning.csv', 'opfoelgning.json',
+    ]);
+  });
+
+  it('document every column', () => {
+    for (const t of tables) {
+      for (const c of t.columns) expect(c.description.length, `${t.name}.${c.key}`).toBeGreaterThan(10);
+      expect(new Set(t.columns.map((c) => c.key)).size).toBe(t.columns.length);
+      expect(new Set(csvHeader(t.columns)).size).toBe(csvHeader(t.columns).length);
+    }
+  });
+
+  it('write decisions as CSV a Danish spreadsheet opens, which parses back to the same rows as the JSON', () => {
+    const csv = parseCsv(tableCsv('beslutninger', index, SITE));
+    const json = JSON.parse(tableJson('beslutninger', index, SITE));
+    expect(json.count).toBe(index.data.decisions.length);
+    expect(csv.rows.length).toBe(json.items.length);
+    expect(csv.header).toEqual(csvHeader(tables[0].columns));
+    const row = csv.rows.find((r) => r.id === '2025-11-18-2b')!;
+    const item = json.items.find((r: { id: string }) => r.id === '2025-11-18-2b');
+    expect(row.dato).toBe('18-11-2025');
+    expect(row.dato_iso).toBe('2025-11-18');
+    expect(item.date).toBe('2025-11-18');
+    expect(row.organ).toBe('Fagligt råd for genomisk medicin');
+    expect(row.prioritering).toBe('1: 2026-2028/D, 2: 2026-2028/B, 3: 2026-2028/A, 4: 2026-2028/F, 5: 2026-2028/C, 6: 2026-2028/E, 7: 2026-2028/H');
+    expect(item.priorities[0]).toEqual({ rank: 1, area: '2026-2028/D' });
+    expect(row.tekst).toBe(item.text);
+    expect(row.url).toBe('https://arkiv.example.dk/beslutninger/2025-11-18-2b/');
+  });
+
+  it('keep multi-paragraph texts with semicolons and quotes intact through CSV', () => {
+    const data = contentArchive();
+    const d = data.decisions[0];
+    const tricky = { ...d, body: 'Første afsnit; med "citat".\n\nAndet afsnit, med komma.', data: { ...d.data, title: 'Titel; "med" alt' } };
+    const idx = indexWith({}, { ...data, decisions: data.decisions.map((x) => (x === d ? tricky : x)) });
+    const row = parseCsv(tableCsv('beslutninger', idx, SITE)).rows.find((r) => r.id === d.id)!;
+    expect(row.titel).toBe('Titel; "med" alt');
+    expect(row.tekst).toBe('Første afsnit; med "citat".\n\nAndet afsnit, med komma.');
+  });
+
+  it('write follow-ups with owners by name and due dates', () => {
+    const csv = parseCsv(tableCsv('opfoelgning', index, SITE));
+    const json = JSON.parse(tableJson('opfoelgning', index, SITE));
+    expect(csv.rows.length).toBe(index.data.followUps.length);
+    const row = csv.rows.find((r) => r.id === '2025-11-18-2-bestyrelsen')!;
+    expect(row.ansvarlige).toBe('Fagligt råd for genomisk medicin');
+    expect(row.frist).toBe('12-12-2025');
+    expect(row.frist_iso).toBe('2025-12-12');
+    expect(row.frist_møde).toBe('2025-12-12-bestyrelsen');
+    expect(row.status).toBe('åben');
+    const sec = json.items.find((r: { id: string }) => r.id === '2025-11-18-6-indkaldelse');
+    expect(sec.owners).toEqual([{ type: 'secretariat', id: 'fagligt-raad', name: 'Sekretariatet for Fagligt råd for genomisk medicin' }]);
+    expect(sec.dueDate).toBeNull();
+  });
+
+  it('write meetings, with a week for those not yet dated', () => {
+    const csv = parseCsv(tableCsv('moeder', index, SITE));
+    expect(csv.rows.map((r) => r.id)).toEqual(index.meetingsChronological.map((m) => m.id));
+    const week = csv.rows.find((r) => r.id === '2026-uge-05')!;
+    expect(week.dato).toBe('');
+    expect(week.uge).toBe('2026-W05');
+    const held = csv.rows.find((r) => r.id === '2025-11-18')!;
+    expect(held.referat).toBe('ja');
+    expect(held.sagsnummer).toBe('EMN-2025-00300');
+    expect(held.dokumentdato).toBe('20-03-2026');
+    expect(held.beslutninger.split(', ')).toContain('2025-11-18-2a');
+  });
+
+  it('drop references to meetings that are not in the index (a draft), never print them', () => {
+    const data = contentArchive();
+    const f = data.followUps[0];
+    const toDraft = { ...f, data: { ...f.data, dueMeeting: '2027-01-05-kladde' } };
+    const idx = indexWith({}, { ...data, followUps: data.followUps.map((x) => (x === f ? toDraft : x)) });
+    expect(tableCsv('opfoelgning', idx, SITE)).not.toContain('2027-01-05-kladde');
+    expect(tableJson('opfoelgning', idx, SITE)).not.toContain('2027-01-05-kladde');
+  });
+
+  it('quote only where RFC 4180 needs it', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('say "x"')).toBe('"say ""x"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+});
