@@ -5,7 +5,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -25,6 +24,7 @@ export default defineConfig({
     // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), contentIntegrity(), sitemap(), pagefindIndex()],
+  // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
+  integrations: [mdx(), contentIntegrity(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
  * Builds the Pagefind search index over the finished site (dist/) with Pagefind's Node API, as
- * part of `npm run build`. The build fails when Pagefind reports an error, when it indexes a
+ * the last step of `npm run build` (scripts/search-index.ts, run after `astro build` has exited:
+ * inside Astro's astro:build:done hook the Pagefind process would hold its memory on top of
+ * Astro's, 1.4 times the peak of a bare Astro build at 400 meetings; see docs/performance.md).
+ * The build fails when Pagefind reports an error, when it indexes a
  * different number of pages than carry `data-pagefind-body`, or when the index is not Danish
  * (a page without lang="da" would get its own index without Danish stemming).
  *
@@ -115,16 +116,4 @@ function pageUrl(page: string): string {
 
 function searchError(step: string, errors: string[]): Error {
   return new Error(`Søgeindeks: Pagefind fejlede i ${step}: ${errors.length ? errors.join('; ') : 'intet indeks'}`);
-}
-
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'raadsarkivet:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Søgeindeks skrevet: ${report.pageCount} sider (${Object.keys(report.languages).join(', ')}).`);
-      },
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, symlinkSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
  */
 export interface TempProject {
   dir: string;
-  /** Run `astro build` there; returns exit code and output. */
+  /** Run the project's build script there (as `npm run build` does); returns exit code and output. */
   build(env?: Record<string, string>): { code: number; output: string };
   remove(): void;
 }
@@ -18,7 +18,7 @@ const ROOT = process.cwd();
 
 export function tempProject(): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'raadsarkiv-project-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -26,7 +26,8 @@ export function tempProject(): TempProject {
     dir,
     build(env = {}) {
       const bin = join(ROOT, 'node_modules', '.bin');
-      const result = spawnSync(join(bin, 'astro'), ['build'], {
+      const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+      const result = spawnSync('sh', ['-c', script], {
         cwd: dir,
         encoding: 'utf8',
         // node_modules/.bin first: it holds Node 24 from the "node" package (Astro 7 needs >= 22.12).
