@@ -111,6 +111,7 @@ export function measureCommand(command: string, args: string[], options: Measure
     child.on('error', (err) => {
       clearInterval(timer);
       clearTimeout(killer);
+      rmSync(timeDir, { recursive: true, force: true });
       reject(err);
     });
     child.on('close', (code) => {
