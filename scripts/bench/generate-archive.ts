@@ -38,6 +38,8 @@ export interface GeneratedArchive {
   meetingTextBytes: number;
   /** Words the benchmark searches for; each occurs in the generated text. */
   searchWords: readonly string[];
+  /** For each search word, how many meetings' minutes contain it (how common the word is). */
+  searchWordMeetings: Record<string, number>;
 }
 
 const FIRST_YEAR = 2006;
@@ -231,6 +233,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   let agendaItems = 0;
   let meetingTextBytes = 0;
   let mdxFiles = 0;
+  const searchWordMeetings: Record<string, number> = Object.fromEntries(SEARCH_WORDS.map((w) => [w, 0]));
   const amendments = new Map<string, Array<Record<string, unknown>>>();
   const rankings = new Map<string, string>();
   for (const plan of plans) {
@@ -387,6 +390,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     if (chair && random.chance(0.05)) front.host = chair.person;
     const bodyText = bodyParts.join('\n\n');
     meetingTextBytes += Buffer.byteLength(bodyText);
+    for (const w of SEARCH_WORDS) if (bodyText.includes(w)) searchWordMeetings[w]++;
     writeFileSync(join(dir, 'moede.mdx'), mdx(front, bodyText));
     mdxFiles++;
   }
@@ -431,6 +435,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     mdxFiles,
     meetingTextBytes,
     searchWords: SEARCH_WORDS,
+    searchWordMeetings,
   };
 }
 

@@ -21,7 +21,7 @@ export interface BuildFigures extends Measurement {
 
 export interface SizeFigures {
   meetings: number;
-  archive: GeneratedArchive['counts'] & { mdxFiles: number; meetingTextBytes: number };
+  archive: GeneratedArchive['counts'] & { mdxFiles: number; meetingTextBytes: number; searchWordMeetings: Record<string, number> };
   bare: BuildFigures;
   full: BuildFigures;
   /** Full over bare: wall time, CPU time, peak memory of the process tree. */
@@ -137,6 +137,7 @@ export function formatReport(result: BenchResult): string {
     row('Full build (b): sync / bundle / render', (x) => phaseText(x.full.phases)),
     row('b/a: time, CPU, memory', (x) => `${fmt(x.ratio.time)}×, ${x.ratio.cpu !== null ? fmt(x.ratio.cpu) + '×' : '–'}, ${fmt(x.ratio.memory)}×`),
     row('Pagefind: time, index size', (x) => (x.pagefind ? `${fmt(x.pagefind.seconds, 1)} s, ${kb(x.pagefind.indexBytes)} in ${x.pagefind.indexFiles} files` : 'no dist/pagefind')),
+    row('Search words: meetings containing them', (x) => Object.entries(x.archive.searchWordMeetings).map(([w, n]) => `${w} ${n}`).join(', ')),
     row('Search: first, second query (gzip)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.gzip)}, ${kb(x.search.secondSearchBytes.gzip)}` : 'no /soeg/')),
     row('Search: first, second query (uncompressed)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.served)}, ${kb(x.search.secondSearchBytes.served)}` : 'no /soeg/')),
     row('Meeting page HTML+CSS gzip: median, largest', (x) => `${kb(x.meetingPage.median.totalGzipBytes)}, ${kb(x.meetingPage.largest.totalGzipBytes)}`),

@@ -134,7 +134,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
       sizes.push({
         meetings: n,
-        archive: { ...archive.counts, mdxFiles: archive.mdxFiles, meetingTextBytes: archive.meetingTextBytes },
+        archive: { ...archive.counts, mdxFiles: archive.mdxFiles, meetingTextBytes: archive.meetingTextBytes, searchWordMeetings: archive.searchWordMeetings },
         bare: bareFigures,
         full: fullFigures,
         ratio: {

@@ -42,7 +42,7 @@ export interface SearchTransfer {
   firstSearchBytes: Bytes;
   /** What the second query loaded. */
   secondSearchBytes: Bytes;
-  /** Links in the page after each query beyond those it had when loaded (a sign results were shown). */
+  /** Links in the page after each query beyond those it had when loaded; 0 when no results showed within a minute. */
   resultLinks: [number, number];
   requests: RequestRecord[];
 }
@@ -89,7 +89,11 @@ function gzipTransfer(dist: string, base: string, url: string, served: number, b
   return served - bodyBytes + gzipSync(readFileSync(file)).length;
 }
 
-const linkCount = (page: Page) => page.evaluate(() => document.querySelectorAll('a[href]').length);
+/** Links in the page and the visible text of its <main> (or body). */
+const pageState = (page: Page) => page.evaluate(() => ({
+  links: document.querySelectorAll('a[href]').length,
+  text: (document.querySelector('main') ?? document.body).innerText,
+}));
 
 export async function measureSearch(dist: string, base: string, searchPath: string, words: [string, string]): Promise<SearchTransfer> {
   const site = await serveStatic(dist, base);
@@ -122,20 +126,42 @@ export async function measureSearch(dist: string, base: string, searchPath: stri
     await networkQuiet(state);
     const field = await searchField(page);
 
-    const baseline = await linkCount(page);
+    const baseline = (await pageState(page)).links;
+    /**
+     * A query is done when its results are on the page (more links than the empty page had, and
+     * the word in the visible text, as excerpts highlight it), the network has been quiet and the
+     * text has not changed for a moment. Network quiet alone is not enough: with a large index
+     * the search itself runs for seconds between loading the index and loading the results.
+     */
+    const settle = async (word: string) => {
+      const deadline = Date.now() + 60_000;
+      let text = '';
+      let stableSince = Date.now();
+      let links = 0;
+      while (Date.now() < deadline) {
+        const now = await pageState(page);
+        links = now.links;
+        if (now.text !== text) {
+          text = now.text;
+          stableSince = Date.now();
+        }
+        const shown = links > baseline && text.toLowerCase().includes(word.toLowerCase());
+        if (shown && state.inFlight === 0 && Date.now() - state.lastActivity >= 800 && Date.now() - stableSince >= 800) return links - baseline;
+        await page.waitForTimeout(100);
+      }
+      return 0; // no results within a minute: reported as such
+    };
     const query = async (word: string, phase: 'first' | 'second') => {
       state.phase = phase;
       const requestsBefore = requests.length + pending.length;
       await field.fill(word);
       await page.waitForTimeout(500); // search fields debounce typing
-      await networkQuiet(state);
-      if (requests.length + pending.length === requestsBefore) {
+      if (requests.length + pending.length === requestsBefore && state.inFlight === 0) {
         // Nothing was fetched while typing: a search form that needs Enter.
         await field.press('Enter');
         await page.waitForLoadState('load');
-        await networkQuiet(state);
       }
-      return (await linkCount(page)) - baseline;
+      return settle(word);
     };
     const first = await query(words[0], 'first');
     const second = await query(words[1], 'second');

@@ -70,7 +70,11 @@ describe('the synthetic archive', () => {
 
   it('contains the words the benchmark searches for', () => {
     const text = archive.meetingIds.map((id) => readFileSync(join(root, 'content/moeder', id, 'moede.mdx'), 'utf8')).join('\n');
-    for (const word of archive.searchWords) expect(text).toContain(word);
+    for (const word of archive.searchWords) {
+      expect(text).toContain(word);
+      const meetings = archive.meetingIds.filter((id) => readFileSync(join(root, 'content/moeder', id, 'moede.mdx'), 'utf8').includes(word)).length;
+      expect(archive.searchWordMeetings[word]).toBe(meetings);
+    }
   });
 
   it('is the same for the same seed and differs for another', () => {

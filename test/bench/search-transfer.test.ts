@@ -46,4 +46,19 @@ describe('search transfer', () => {
     expect(result.resultLinks[0]).toBeGreaterThan(0);
     expect(result.resultLinks[1]).toBeGreaterThan(0);
   });
+
+  it('waits for the results when the search is slow to show them, so nothing of a query counts as the next', async () => {
+    // As with a large index: the network is quiet for seconds between the index and the results.
+    mkdirSync(join(dist, 'soeg-langsom'));
+    writeFileSync(join(dist, 'soeg-langsom', 'index.html'), `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Søg</title>
+      <script>const f = window.fetch; window.fetch = async (u, o) => { if (String(u).includes('/fragment/')) await new Promise((r) => setTimeout(r, 2500)); return f(u, o); };</script>
+      <script src="/pagefind/pagefind-ui.js"></script></head>
+      <body><main><div id="search"></div><script>window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search' }));</script></main></body></html>`);
+    const result = await measureSearch(dist, '/', '/soeg-langsom/', ['patientgruppen', 'bevillingen']);
+    const fragments = (phase: string) => result.requests.filter((r) => r.phase === phase && r.url.endsWith('.pf_fragment')).length;
+    expect(fragments('first')).toBeGreaterThan(0);
+    expect(fragments('second')).toBeGreaterThan(0);
+    expect(result.resultLinks[0]).toBeGreaterThan(0);
+    expect(result.resultLinks[1]).toBeGreaterThan(0);
+  });
 });
