@@ -21,7 +21,7 @@ export interface AstroPhases {
 
 /** A duration as Astro and Vite write it: "51ms", "11.24s", "1m 12s", "2m". */
 const seconds = (line: string | undefined, after: RegExp): number | null => {
-  const m = line && new RegExp(after.source + String.raw`\s*(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?`).exec(line);
+  const m = line && new RegExp(after.source + String.raw`\s*(?:(\d+)m(?!s))?\s*(?:([\d.]+)(ms|s))?`).exec(line);
   if (!m || (m[1] === undefined && m[2] === undefined)) return null;
   return Number(m[1] ?? 0) * 60 + (m[2] === undefined ? 0 : Number(m[2]) / (m[3] === 'ms' ? 1000 : 1));
 };

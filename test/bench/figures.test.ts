@@ -88,6 +88,7 @@ describe("Astro's build phases", () => {
     ].filter((l) => PHASE_LINES.test(l));
     expect(astroPhases(log)).toEqual({ syncSeconds: 2.47, bundleSeconds: 11.24, renderSeconds: 22.56, astroSeconds: 40.73 });
     expect(astroPhases(['something else'])).toEqual({ syncSeconds: null, bundleSeconds: null, renderSeconds: null, astroSeconds: null });
+    expect(astroPhases(['[types] Generated 967ms']).syncSeconds).toBe(0.967);
     // Over a minute, both write minutes and seconds.
     expect(astroPhases(['[vite] ✓ built in 1m 12s', 'generating static routes', '✓ Completed in 2m.', '[build] 11377 page(s) built in 2m 5s'])).toEqual({
       syncSeconds: null, bundleSeconds: 72, renderSeconds: 120, astroSeconds: 125,
