@@ -129,6 +129,38 @@ describe('filters and the URL', () => {
   });
 });
 
+describe('pages of results', () => {
+  it('shows ten results, fetching only their data, and "Vis flere resultater" fetches and focuses the next', async () => {
+    const p = await freshPage();
+    const fragments: string[] = [];
+    p.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
+    await openSearch(p, site, 'genomisk');
+    const total = Number((await waitForSearch(p, 'genomisk')).match(/^(\d+) resultater/)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await shownResults(p)).toHaveLength(10);
+    expect(fragments).toHaveLength(10);
+
+    const more = p.getByRole('button', { name: 'Vis flere resultater' });
+    await more.focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(async () => (await shownResults(p)).length).toBe(20);
+    expect(fragments).toHaveLength(20);
+    expect(await p.evaluate(() => [...document.querySelectorAll('[data-soeg-resultater] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+
+    expect(await shownResults(p, { all: true })).toHaveLength(total);
+    expect(await more.isVisible()).toBe(false);
+  });
+
+  it('a filter alone, without words, lists what it selects (?type=beslutning)', async () => {
+    const p = await freshPage();
+    await p.goto(`${site.url}soeg/?type=beslutning`);
+    expect(await waitForSearch(p)).toMatch(/^\d+ resultater med de valgte filtre\.$/);
+    const results = await shownResults(p, { all: true });
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.every((r) => r.facts.startsWith('Beslutning'))).toBe(true);
+  });
+});
+
 describe('no hits', () => {
   it('says so in Danish and offers the register and the meeting list', async () => {
     const p = await freshPage();
@@ -171,11 +203,30 @@ describe('keyboard', () => {
 });
 
 describe('accessibility and CSP', () => {
-  it('has no axe violations (WCAG 2.2 AA tags) with results and a filter group open', async () => {
+  it('is a GET form with a live count, filters as fieldsets of checkboxes, and results as a list of linked headings', async () => {
+    const html = readPage('/soeg/');
+    expect(html).toMatch(/<form class="soeg" action="\/soeg\/" method="get"/);
+    expect(html).toMatch(/<label for="soeg-q">Søgeord<\/label>\s*<input id="soeg-q" name="q" type="search"/);
+    expect(html).toMatch(/<p class="soeg__status" role="status" data-soeg-status><\/p>/);
+    const p = await freshPage();
+    await openSearch(p, site, 'prioriteringen');
+    await shownResults(p);
+    const groups = await p.locator('[data-soeg-filtre] fieldset').evaluateAll((sets) => sets.map((f) => ({
+      legend: f.querySelector('legend')?.textContent,
+      boxes: [...f.querySelectorAll('label > input[type=checkbox]')].map((i) => (i as HTMLInputElement).name),
+    })));
+    expect(groups.map((g) => g.legend)).toEqual(['Type', 'År', 'Organ', 'Indsatsområde']);
+    for (const g of groups) expect(new Set(g.boxes)).toEqual(new Set([g.legend!.toLowerCase()]));
+    expect(await p.locator('[data-soeg-filtre] label', { hasText: /^beslutning \(\d+\)$/ }).count()).toBe(1);
+    expect(await p.locator('ol[data-soeg-resultater] > li > h2 > a').count()).toBeGreaterThan(0);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA tags) with results and every filter group open', async () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
     await shownResults(p);
     await p.locator('[data-soeg-filtre] label', { hasText: /^møde/ }).waitFor();
+    await p.locator('[data-soeg-filtre] details').evaluateAll((groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
     const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
