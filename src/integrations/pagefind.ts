@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtHtmlFiles } from '../lib/built-files.ts';
 import * as pagefind from 'pagefind';
 
 /**
@@ -28,22 +29,7 @@ export const INDEX_LANGUAGE = 'da';
 const BODY_ATTRIBUTE = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i;
 
 /** Site-relative paths of the built HTML pages ("moeder/2025-11-18/index.html"). */
-export function htmlPages(siteDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) {
-        if (dir === siteDir && name === BUNDLE_DIR) continue;
-        walk(abs);
-      } else if (name.endsWith('.html')) {
-        found.push(relative(siteDir, abs).split('\\').join('/'));
-      }
-    }
-  };
-  walk(siteDir);
-  return found;
-}
+export const htmlPages = builtHtmlFiles;
 
 /** Site-relative paths of the built HTML pages that mark content for the index. */
 export function indexablePages(siteDir: string): string[] {

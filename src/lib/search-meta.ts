@@ -116,3 +116,18 @@ export function programmeSearchInfo(index: ArchiveIndex, programme: Entry<WorkPr
     areas: areaLabels(index, p.areas.map((a) => `${programme.id}/${a.letter}`)),
   };
 }
+
+/** A sub-result as Pagefind returns it: a heading with an id on the page, and the hits under it. */
+export interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
+
+/**
+ * The sub-results worth showing under a result: without the one for the page's top (Pagefind
+ * lists the text before the first heading as a sub-result with the page's own URL), at most
+ * `max`, choosing those with the most hits but keeping the page's order.
+ */
+export function displaySubResults(pageUrl: string, subResults: SubResult[], max: number): SubResult[] {
+  const parts = subResults[0]?.url === pageUrl ? subResults.slice(1) : subResults;
+  if (parts.length <= max) return parts;
+  const best = new Set([...parts].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max));
+  return parts.filter((part) => best.has(part));
+}

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
@@ -13,33 +14,35 @@ export async function searchEnvironment(): Promise<{ browser: Browser; site: Sta
 /** A rendered result on /soeg/: its title link and the links to parts of the page. */
 export interface ShownResult { title: string; href: string; facts: string; subLinks: string[]; marks: string[] }
 
-/** Open /soeg/?q=… (plus filter parameters) and wait until the summary reports the search. */
+/** Open /soeg/?q=… (plus filter parameters) and wait until the page reports the search. */
 export async function openSearch(page: Page, site: StaticSite, term: string, params: Record<string, string> = {}): Promise<void> {
   const query = new URLSearchParams({ q: term, ...params }).toString();
   await page.goto(`${site.url}soeg/?${query}`);
-  await waitForSearch(page);
+  await waitForSearch(page, term);
 }
 
-/** Wait until Pagefind's summary says how many results (or none) the current search gave. */
-export async function waitForSearch(page: Page): Promise<string> {
-  const summary = page.locator('pagefind-summary .pf-summary');
-  await summary.filter({ hasText: /resultat/ }).waitFor({ timeout: 15_000 });
-  return summary.innerText();
+/** Wait until the page's live region reports how many results (or none) the current search gave. */
+export async function waitForSearch(page: Page, term?: string): Promise<string> {
+  const status = page.locator('[data-soeg-status]');
+  await status.filter({ hasText: term === undefined ? /resultat/ : `»${term}«` }).waitFor({ timeout: 15_000 });
+  return status.innerText();
 }
 
 /**
- * The results as shown. Pagefind loads a result's data when it scrolls into view and shows a
- * placeholder until then, so scroll each placeholder into view until all have loaded.
+ * The results as shown: the first page (ten), or with `all` every result, pressing "Vis flere
+ * resultater" until it is gone.
  */
-export async function shownResults(page: Page): Promise<ShownResult[]> {
-  await page.locator('pagefind-results li.soeg-resultat').first().waitFor({ timeout: 15_000 });
-  const placeholders = page.locator('pagefind-results ul.pf-results > li:not(.soeg-resultat)');
-  for (let round = 0; (await placeholders.count()) > 0; round++) {
+export async function shownResults(page: Page, { all = false } = {}): Promise<ShownResult[]> {
+  const items = page.locator('[data-soeg-resultater] > li.soeg-resultat');
+  await items.first().waitFor({ timeout: 15_000 });
+  const more = page.locator('[data-soeg-flere]');
+  for (let round = 0; all && (await more.isVisible()); round++) {
     if (round > 50) throw new Error('search results did not load');
-    await placeholders.first().scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.waitForTimeout(100);
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
   }
-  return page.locator('pagefind-results li.soeg-resultat').evaluateAll((items) => items.map((li) => ({
+  return items.evaluateAll((lis) => lis.map((li) => ({
     title: li.querySelector('.soeg-resultat__titel a')?.textContent ?? '',
     href: li.querySelector('.soeg-resultat__titel a')?.getAttribute('href') ?? '',
     facts: li.querySelector('.soeg-resultat__fakta')?.textContent ?? '',

@@ -25,8 +25,8 @@ describe('the built index', () => {
     expect(entry.languages.da.page_count).toBe(pages.length);
   });
 
-  it('ships the component UI, the worker and the Danish WebAssembly the search page loads', () => {
-    for (const file of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js', 'pagefind-worker.js', 'wasm.da.pagefind']) {
+  it('ships the engine, the worker and the Danish WebAssembly the search page loads', () => {
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.da.pagefind']) {
       expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
     }
   });

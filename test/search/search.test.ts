@@ -81,7 +81,7 @@ describe('Danish search', () => {
     const p = await freshPage();
     for (const term of ['prioriteringen', 'variantdatabasen', 'genomisk']) {
       await openSearch(p, site, term);
-      for (const result of await shownResults(p)) {
+      for (const result of await shownResults(p, { all: true })) {
         for (const link of result.subLinks) {
           const [path, anchor] = link.split('#');
           expect(path).toBe(result.href);
@@ -98,14 +98,14 @@ describe('filters and the URL', () => {
   it('a type filter narrows the results and is kept in the URL', async () => {
     const p = await freshPage();
     await openSearch(p, site, 'Søkilde');
-    const all = await shownResults(p);
+    const all = await shownResults(p, { all: true });
     expect(all.length).toBeGreaterThan(1);
     expect(all.some((r) => r.facts.startsWith('Møde'))).toBe(true);
 
-    await p.locator('pagefind-filter-pane label', { hasText: /^person/ }).locator('input[type=checkbox]').check();
+    await p.locator('[data-soeg-filtre] label', { hasText: /^person/ }).locator('input[type=checkbox]').check();
     await p.waitForURL(/type=person/);
-    await expect.poll(async () => (await shownResults(p)).length).toBeLessThan(all.length);
-    const narrowed = await shownResults(p);
+    await expect.poll(async () => (await shownResults(p, { all: true })).length).toBeLessThan(all.length);
+    const narrowed = await shownResults(p, { all: true });
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((r) => r.facts === 'Person')).toBe(true);
     expect(new URL(p.url()).searchParams.get('q')).toBe('Søkilde');
@@ -113,17 +113,51 @@ describe('filters and the URL', () => {
     // The address is the search: opening it again gives the same narrowed results.
     const again = await p.context().newPage();
     await again.goto(p.url());
-    await waitForSearch(again);
-    expect((await shownResults(again)).map((r) => r.href)).toEqual(narrowed.map((r) => r.href));
+    await waitForSearch(again, 'Søkilde');
+    expect(await again.locator('[data-soeg-filtre] input[name=type][value=person]').isChecked()).toBe(true);
+    expect((await shownResults(again, { all: true })).map((r) => r.href)).toEqual(narrowed.map((r) => r.href));
     await again.close();
   });
 
   it('a query typed on the page replaces ?q= in the address', async () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
-    await p.locator('pagefind-input input').fill('variantdatabasen');
+    await p.locator('#soeg-q').fill('variantdatabasen');
     await p.waitForURL(/\?q=variantdatabasen$/);
+    await waitForSearch(p, 'variantdatabasen');
     expect((await shownResults(p)).some((r) => r.href === MEETING)).toBe(true);
+  });
+});
+
+describe('pages of results', () => {
+  it('shows ten results, fetching only their data, and "Vis flere resultater" fetches and focuses the next', async () => {
+    const p = await freshPage();
+    const fragments: string[] = [];
+    p.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
+    await openSearch(p, site, 'genomisk');
+    const total = Number((await waitForSearch(p, 'genomisk')).match(/^(\d+) resultater/)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await shownResults(p)).toHaveLength(10);
+    expect(fragments).toHaveLength(10);
+
+    const more = p.getByRole('button', { name: 'Vis flere resultater' });
+    await more.focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(async () => (await shownResults(p)).length).toBe(20);
+    expect(fragments).toHaveLength(20);
+    expect(await p.evaluate(() => [...document.querySelectorAll('[data-soeg-resultater] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+
+    expect(await shownResults(p, { all: true })).toHaveLength(total);
+    expect(await more.isVisible()).toBe(false);
+  });
+
+  it('a filter alone, without words, lists what it selects (?type=beslutning)', async () => {
+    const p = await freshPage();
+    await p.goto(`${site.url}soeg/?type=beslutning`);
+    expect(await waitForSearch(p)).toMatch(/^\d+ resultater med de valgte filtre\.$/);
+    const results = await shownResults(p, { all: true });
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.every((r) => r.facts.startsWith('Beslutning'))).toBe(true);
   });
 });
 
@@ -145,7 +179,7 @@ describe('keyboard', () => {
     await p.goto(`${site.url}moeder/2025-12-01/`);
     const focused = () => p.evaluate(() => {
       const el = document.activeElement;
-      return { id: el?.id ?? '', inResults: Boolean(el?.closest('pagefind-results')) && el?.tagName === 'A', href: el?.getAttribute('href') ?? '' };
+      return { id: el?.id ?? '', inResults: Boolean(el?.closest('[data-soeg-resultater]')) && el?.tagName === 'A', href: el?.getAttribute('href') ?? '' };
     });
     let tabs = 0;
     while ((await focused()).id !== 'site-search-q') {
@@ -155,7 +189,7 @@ describe('keyboard', () => {
     await p.keyboard.type('variantdatabasen');
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/soeg\/\?q=variantdatabasen$/);
-    await waitForSearch(p);
+    await waitForSearch(p, 'variantdatabasen');
     await shownResults(p);
     tabs = 0;
     while (!(await focused()).inResults) {
@@ -169,11 +203,30 @@ describe('keyboard', () => {
 });
 
 describe('accessibility and CSP', () => {
-  it('has no axe violations (WCAG 2.2 AA tags) with results and a filter group open', async () => {
+  it('is a GET form with a live count, filters as fieldsets of checkboxes, and results as a list of linked headings', async () => {
+    const html = readPage('/soeg/');
+    expect(html).toMatch(/<form class="soeg" action="\/soeg\/" method="get"/);
+    expect(html).toMatch(/<label for="soeg-q">Søgeord<\/label>\s*<input id="soeg-q" name="q" type="search"/);
+    expect(html).toMatch(/<p class="soeg__status" role="status" data-soeg-status><\/p>/);
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
     await shownResults(p);
-    await p.locator('pagefind-filter-pane label', { hasText: /^møde/ }).waitFor();
+    const groups = await p.locator('[data-soeg-filtre] fieldset').evaluateAll((sets) => sets.map((f) => ({
+      legend: f.querySelector('legend')?.textContent,
+      boxes: [...f.querySelectorAll('label > input[type=checkbox]')].map((i) => (i as HTMLInputElement).name),
+    })));
+    expect(groups.map((g) => g.legend)).toEqual(['Type', 'År', 'Organ', 'Indsatsområde']);
+    for (const g of groups) expect(new Set(g.boxes)).toEqual(new Set([g.legend!.toLowerCase()]));
+    expect(await p.locator('[data-soeg-filtre] label', { hasText: /^beslutning \(\d+\)$/ }).count()).toBe(1);
+    expect(await p.locator('ol[data-soeg-resultater] > li > h2 > a').count()).toBeGreaterThan(0);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA tags) with results and every filter group open', async () => {
+    const p = await freshPage();
+    await openSearch(p, site, 'prioriteringen');
+    await shownResults(p);
+    await p.locator('[data-soeg-filtre] label', { hasText: /^møde/ }).waitFor();
+    await p.locator('[data-soeg-filtre] details').evaluateAll((groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
     const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -192,7 +245,7 @@ describe('accessibility and CSP', () => {
     expect(csp).not.toMatch(/unsafe/);
     const html = readPage('/soeg/');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length).toBe(2);
+    expect(scripts.length).toBe(1);
     for (const tag of scripts) expect(tag).toMatch(/\ssrc="[^"]+"/);
   });
 });

@@ -12,7 +12,8 @@ import { searchEnvironment, shownResults, waitForSearch } from './helpers.ts';
  * from the static server's Content-Length (the test server sends dist/ uncompressed), and what
  * the same files weigh gzipped, as a host that compresses would send them (Pagefind's index files
  * are compressed already). Printed for the record; the checks are that a second query loads only
- * index data, and far less than the first.
+ * index data, far less than the first, that the first page fetches the data of the first ten
+ * results only, and issue 8's targets.
  */
 let browser: Browser;
 let site: StaticSite;
@@ -26,7 +27,7 @@ afterAll(async () => close());
 type Kind = 'page' | 'search UI' | 'search engine' | 'index data';
 function kind(path: string): Kind {
   if (/\.pf_(index|fragment|filter)$/.test(path)) return 'index data';
-  if (/\/pagefind\/pagefind-component-ui\./.test(path)) return 'search UI';
+  if (/^\/_astro\/soeg[.-]/.test(path)) return 'search UI';
   if (/\/pagefind\//.test(path)) return 'search engine';
   return 'page';
 }
@@ -65,13 +66,13 @@ describe('bytes transferred', () => {
     const record = recorder(page);
 
     await page.goto(`${site.url}soeg/?q=prioriteringen`);
-    await waitForSearch(page);
+    await waitForSearch(page, 'prioriteringen');
     await shownResults(page);
     await page.waitForLoadState('networkidle');
     let first = record.take();
 
-    await page.locator('pagefind-input input').fill('variantdatabasen');
-    await page.locator('pagefind-summary', { hasText: /resultat(er)? for »variantdatabasen«/ }).waitFor();
+    await page.locator('#soeg-q').fill('variantdatabasen');
+    await waitForSearch(page, 'variantdatabasen');
     await shownResults(page);
     await page.waitForLoadState('networkidle');
     const second = record.take();
@@ -87,5 +88,10 @@ describe('bytes transferred', () => {
     expect(second.requests.length).toBeGreaterThan(0);
     expect(second.requests.filter((r) => kind(r.path) !== 'index data')).toEqual([]);
     expect(second.total).toBeLessThan(first.total / 10);
+    // Issue 8's targets: a first search at most 150 kB, a later one at most 10 kB (gzipped).
+    expect(first.gzipped).toBeLessThanOrEqual(150_000);
+    expect(second.gzipped).toBeLessThanOrEqual(10_000);
+    // Only the first page of results is fetched: one fragment per shown result.
+    expect(first.requests.filter((r) => r.path.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(10);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import {
-  areaLabel, decisionSearchInfo, matterSearchInfo, meetingSearchInfo, programmeSearchInfo, publishedAnchor, subResultTitle,
+  areaLabel, decisionSearchInfo, displaySubResults, matterSearchInfo, meetingSearchInfo, programmeSearchInfo, publishedAnchor, subResultTitle,
 } from '../../src/lib/search-meta.ts';
 import { validArchive } from '../fixtures/archive.ts';
 
@@ -42,5 +42,18 @@ describe('links from search results', () => {
     expect(subResultTitle('/moeder/2025-11-18/#punkt-2-sagsfremstilling', 'Sagsfremstilling')).toBe('Pkt. 2: Sagsfremstilling');
     expect(subResultTitle('/moeder/2025-11-18/#punkt-2-titel', 'Pkt. 2 Godkendelse')).toBe('Pkt. 2 Godkendelse');
     expect(subResultTitle('/moeder/2025-11-18/#beslutning-2025-11-18-2b-titel', 'Beslutning: X')).toBe('Beslutning: X');
+  });
+});
+
+describe('sub-results shown under a result', () => {
+  const sub = (url: string, hits: number) => ({ title: url, url, excerpt: '', locations: Array.from({ length: hits }, (_, i) => i) });
+
+  it('leaves out the page\'s own top and keeps the page order', () => {
+    expect(displaySubResults('/m/', [sub('/m/', 9), sub('/m/#a', 1), sub('/m/#b', 2)], 3).map((s) => s.url)).toEqual(['/m/#a', '/m/#b']);
+  });
+
+  it('keeps the parts with most hits when there are more than max', () => {
+    const parts = [sub('/m/#a', 1), sub('/m/#b', 5), sub('/m/#c', 2), sub('/m/#d', 4)];
+    expect(displaySubResults('/m/', parts, 2).map((s) => s.url)).toEqual(['/m/#b', '/m/#d']);
   });
 });

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtHtmlFiles, urlPathOf } from '../built-files.ts';
 import { paths } from '../urls.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
 import { xmlEscape } from './atom.ts';
@@ -12,26 +13,12 @@ import { xmlEscape } from './atom.ts';
  * not to be indexed (<meta name="robots" content="noindex">) and the 404 page are left out.
  */
 
-const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
-
 /** Site-relative paths of the HTML pages under `dir`: "/", "/moeder/2025-11-18/". */
 export function htmlPagesIn(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (abs: string) => {
-    for (const name of readdirSync(abs).sort()) {
-      const child = join(abs, name);
-      if (statSync(child).isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) walk(child);
-        continue;
-      }
-      if (!name.endsWith('.html')) continue;
-      const rel = '/' + relative(dir, child).split('\\').join('/');
-      if (rel === '/404.html' || isNoIndex(readFileSync(child, 'utf8'))) continue;
-      out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return builtHtmlFiles(dir)
+    .filter((file) => file !== '404.html' && !isNoIndex(readFileSync(join(dir, file), 'utf8')))
+    .map(urlPathOf)
+    .sort();
 }
 
 export function isNoIndex(html: string): boolean {
