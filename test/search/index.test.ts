@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, readPage, requireDist } from '../support/site.ts';
 import { tempProject, type TempProject } from '../support/temp-project.ts';
-import { buildSearchIndex, indexablePages, separateBlocks } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexablePages, separateBlocks } from '../../src/lib/search-index.ts';
 
 /**
  * The search index as `npm run build` writes it: one Danish index of exactly the pages that mark

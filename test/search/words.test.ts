@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticSite } from '../support/static-server.ts';
 import { readPage, requireDist } from '../support/site.ts';
-import { indexablePages } from '../../src/integrations/pagefind.ts';
+import { indexablePages } from '../../src/lib/search-index.ts';
 import { indexedContent, indexSearch, searchEnvironment } from './helpers.ts';
 
 /**
  * Two words in adjacent elements stay two words in the index: nothing (Astro's HTML compression,
  * Pagefind's text extraction) may glue "Status" and "Afholdt" into "statusafholdt". Pagefind 1.6
  * does join the text of adjacent <dt>/<dd> and <th> cells that no white space separates in the
- * HTML; src/integrations/pagefind.ts separates them before indexing, and these tests hold it to that.
+ * HTML; src/lib/search-index.ts separates them before indexing, and these tests hold it to that.
  */
 const MEETING = '/moeder/2025-11-18/';
 const pairs = [

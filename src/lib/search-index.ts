@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtHtmlFiles } from '../lib/built-files.ts';
+import { builtHtmlFiles } from './built-files.ts';
 import * as pagefind from 'pagefind';
 
 /**
