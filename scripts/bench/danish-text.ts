@@ -78,12 +78,6 @@ const COMPOUND_TAILS = [
   'analysen', 'forløbet', 'tilbuddet', 'ressourcerne', 'kompetencerne', 'infrastrukturen', 'sporet',
 ];
 
-/** Every word the generator can produce (except numbers, dates and names). */
-export function vocabularySize(): number {
-  return FUNCTION_WORDS.length + NOUNS.length + VERBS.length + ADJECTIVES.length
-    + COMPOUND_HEADS.length * COMPOUND_TAILS.length + COMPOUND_HEADS.length ** 2 * COMPOUND_TAILS.length;
-}
-
 /**
  * Words the benchmark searches for: common enough to be in many meetings, so a query returns
  * results and loads index chunks and fragments as a real query would.

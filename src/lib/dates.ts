@@ -4,7 +4,6 @@
  */
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
 function parts(isoDate: string): [number, number, number] {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -17,13 +16,6 @@ export function formatDate(isoDate: string): string {
   return `${d}. ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "2025-11-18" → "tirsdag den 18. november 2025". */
-export function formatDateWithWeekday(isoDate: string): string {
-  const [y, m, d] = parts(isoDate);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday} den ${formatDate(isoDate)}`;
-}
-
 /** "10:00" → "10.00" (Danish clock notation). */
 export function formatTime(time: string): string {
   return time.replace(':', '.');
@@ -34,11 +26,6 @@ export function formatTimeRange(start?: string, end?: string): string {
   if (start && end) return `kl. ${formatTime(start)}–${formatTime(end)}`;
   if (start) return `kl. ${formatTime(start)}`;
   return '';
-}
-
-/** The year of an ISO date. */
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
 }
 
 /** ISO 8601 week number and week-year of a date. */

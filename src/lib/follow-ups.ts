@@ -1,6 +1,5 @@
 import type { ArchiveIndex } from './archive-index.ts';
-import type { Entry } from './archive-types.ts';
-import type { FollowUp, Meeting, Owner } from '../schemas/index.ts';
+import type { FollowUp, Owner } from '../schemas/index.ts';
 import { isRealIsoDate } from '../schemas/common.ts';
 import { todayIso } from './dates.ts';
 import { paths } from './urls.ts';
@@ -8,8 +7,6 @@ import { paths } from './urls.ts';
 /** Danish labels of a follow-up's status and source section. */
 export const followUpStatusLabel: Record<FollowUp['status'], string> = { åben: 'Åben', udført: 'Udført', bortfaldet: 'Bortfaldet' };
 export const followUpSourceLabel: Record<FollowUp['source'], string> = { 'videre proces': 'Videre proces', referat: 'Referat' };
-/** Section anchor type (see sectionTitles) of each source. */
-export const followUpSourceSection: Record<FollowUp['source'], 'videre-proces' | 'referat'> = { 'videre proces': 'videre-proces', referat: 'referat' };
 
 /** Shown where the records do not say (who, or by when). */
 export const NOT_STATED = 'Ikke angivet i referatet';
@@ -54,9 +51,4 @@ export function ownerLink(index: ArchiveIndex, o: Owner): { text: string; path: 
     case 'body': return { text: index.bodies.get(o.id)!.data.name, path: paths.body(o.id) };
     case 'secretariat': return { text: `Sekretariatet for ${index.bodies.get(o.id)!.data.name}`, path: paths.body(o.id) };
   }
-}
-
-/** The meeting a follow-up is due at, if any. */
-export function dueMeetingOf(index: ArchiveIndex, f: Entry<FollowUp>): Entry<Meeting> | undefined {
-  return f.data.dueMeeting ? index.meetings.get(f.data.dueMeeting) : undefined;
 }

@@ -49,9 +49,6 @@ export function parseClock(text: string): string | undefined {
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-/** A time span "10.00-13.00" (also with "–" or "kl."), as found anywhere in a text. */
-export const TIME_SPAN = /(?:kl\.\s*)?(\d{1,2}(?:[.:]\d{2})?)\s*[-–]\s*(\d{1,2}(?:[.:]\d{2})?)/;
-
 /** The first "kl. 10.00-13.00" in a text → start and end. Needs "kl." so that "2026-2028" is no time. */
 export function findClockSpan(text: string): { start: string; end: string } | undefined {
   const m = /kl\.\s*(\d{1,2}(?:[.:]\d{2})?)\s*[-–]\s*(\d{1,2}(?:[.:]\d{2})?)/i.exec(text);
