@@ -3,7 +3,7 @@
  * attributes are always double-quoted and tags well formed. No parser dependency is needed.
  */
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+import { decodeEntities as decode } from './html-scan.ts';
 
 /** Every href in the HTML, entities decoded. */
 export function hrefsIn(html: string): string[] {
