@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtHtmlFiles, urlPathOf } from '../../src/lib/built-files.ts';
 
 /**
  * Figures read from a built site (dist/): pages, a meeting page's weight, JavaScript on content
@@ -9,21 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 /** Every HTML file of a built site as a URL path ("/moeder/x/"), outside pagefind/ and _astro/. */
 export function htmlPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) {
-        if (dir === dist && (name === 'pagefind' || name === '_astro')) continue;
-        walk(abs);
-      } else if (name.endsWith('.html')) {
-        const rel = '/' + relative(dist, abs).split('\\').join('/');
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return builtHtmlFiles(dist).map(urlPathOf).sort();
 }
 
 const fileOf = (dist: string, urlPath: string) => (urlPath.endsWith('/') ? join(dist, urlPath, 'index.html') : join(dist, urlPath));

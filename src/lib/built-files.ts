@@ -7,7 +7,7 @@ const ASSET_DIRS = new Set(['_astro', 'pagefind']);
 /**
  * The HTML files of a built site, relative to its root with forward slashes
  * ("index.html", "moeder/2025-11-18/index.html"), sorted. Used by the build hooks that work on
- * the finished site (sitemap, search index) and by the tests that read it.
+ * the finished site (sitemap, search index), by the benchmark and by the tests that read it.
  */
 export function builtHtmlFiles(siteDir: string): string[] {
   const found: string[] = [];

@@ -28,12 +28,9 @@ export const INDEX_LANGUAGE = 'da';
 /** An opening tag carrying data-pagefind-body (the attribute, not the words in running text). */
 const BODY_ATTRIBUTE = /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i;
 
-/** Site-relative paths of the built HTML pages ("moeder/2025-11-18/index.html"). */
-export const htmlPages = builtHtmlFiles;
-
 /** Site-relative paths of the built HTML pages that mark content for the index. */
 export function indexablePages(siteDir: string): string[] {
-  return htmlPages(siteDir).filter((page) => BODY_ATTRIBUTE.test(readFileSync(join(siteDir, page), 'utf8')));
+  return builtHtmlFiles(siteDir).filter((page) => BODY_ATTRIBUTE.test(readFileSync(join(siteDir, page), 'utf8')));
 }
 
 /** Elements the browser lays out as boxes of their own (HTML's block, list, table and form parts). */
@@ -65,7 +62,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw searchError('createIndex', createErrors);
-    for (const page of htmlPages(siteDir)) {
+    for (const page of builtHtmlFiles(siteDir)) {
       const content = separateBlocks(readFileSync(join(siteDir, page), 'utf8'));
       const added = await index.addHTMLFile({ url: pageUrl(page), content });
       if (added.errors.length) throw searchError(`addHTMLFile (${page})`, added.errors);
