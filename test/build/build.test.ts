@@ -1,22 +1,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempProject, type TempProject } from '../support/temp-project.ts';
+import { buildProject, copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 /**
  * Real builds of a copy of the project: bad content must stop the build with a message naming
  * file, field, value and fix; GitHub-flavoured Markdown must render with the chosen processor.
  */
-const projects: TempProject[] = [];
+const projects: ProjectCopy[] = [];
 afterAll(() => projects.forEach((p) => p.remove()));
 
 describe('the build', () => {
   it('stops on a dangling reference and names file, field, value and fix', () => {
-    const project = tempProject();
+    const project = copyProject();
     projects.push(project);
     const file = join(project.dir, 'content/moeder/2025-11-18/beslutninger/2025-11-18-3.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('matters: [genom-initiativer]', 'matters: [genominitiativer]'));
-    const { code, output } = project.build();
+    const { code, output } = buildProject(project.dir);
     expect(code).not.toBe(0);
     expect(output).toContain('content/moeder/2025-11-18/beslutninger/2025-11-18-3.mdx');
     expect(output).toContain('felt: matters[0] = "genominitiativer"');
@@ -25,7 +25,7 @@ describe('the build', () => {
   });
 
   it('renders GitHub-flavoured Markdown: tables, footnotes, strikethrough, autolinks', () => {
-    const project = tempProject();
+    const project = copyProject();
     projects.push(project);
     const dir = join(project.dir, 'content/moeder/2030-01-02');
     mkdirSync(dir, { recursive: true });
@@ -37,7 +37,7 @@ describe('the build', () => {
       'En fodnote[^1] og ~~overstreget~~ tekst og https://www.regioner.dk som link.', '',
       '[^1]: Fodnotens tekst.', '', '</Punkt>', '',
     ].join('\n'));
-    const { code, output } = project.build();
+    const { code, output } = buildProject(project.dir);
     expect(code, output).toBe(0);
     const html = readFileSync(join(project.dir, 'dist/moeder/2030-01-02/index.html'), 'utf8');
     expect(html).toMatch(/<table>[\s\S]*<th>Område<\/th>[\s\S]*<td>D<\/td>/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allFileTexts, copyProject, runNpm, runScript, type ProjectCopy } from './project-copy.ts';
+import { allFileTexts, copyProject, runNpm, runScript, type ProjectCopy } from '../support/project-copy.ts';
 
 /**
  * Two real builds of a copy of the project with fixture content added (two builds only: each

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyContent, runScript, type ProjectCopy } from './project-copy.ts';
+import { copyContent, runScript, type ProjectCopy } from '../support/project-copy.ts';
 
 /**
  * `npm run check` as the secretariat meets it: the real command on a copy of the content with one

@@ -6,7 +6,7 @@ import { scaffoldMeeting, scaffoldSections, type ScaffoldInput } from '../../src
 import { meetingSchema, type Meeting, type Person } from '../../src/schemas/index.ts';
 import type { Entry } from '../../src/lib/archive-types.ts';
 import { punktSections } from '../../src/lib/integrity.ts';
-import { copyContent, ROOT, runScript, type ProjectCopy } from './project-copy.ts';
+import { copyContent, ROOT, runScript, type ProjectCopy } from '../support/project-copy.ts';
 
 /** The archive's real bodies, people and meetings, as the command line reads them. */
 function realInput(): ScaffoldInput {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, readPage, requireDist } from '../support/site.ts';
-import { tempProject, type TempProject } from '../support/temp-project.ts';
+import { buildProject, copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { buildSearchIndex, indexablePages, separateBlocks } from '../../src/lib/search-index.ts';
 
 /**
@@ -73,7 +73,7 @@ describe('the built index', () => {
 
 describe('building the index', () => {
   const dirs: string[] = [];
-  const projects: TempProject[] = [];
+  const projects: ProjectCopy[] = [];
   afterAll(() => {
     dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
     projects.forEach((p) => p.remove());
@@ -125,11 +125,11 @@ describe('building the index', () => {
   });
 
   it('stops the real build (npm run build) when the index comes out short', () => {
-    const project = tempProject();
+    const project = copyProject();
     projects.push(project);
     // A page that marks its content but has none: Pagefind skips it, so the counts differ.
     writeFileSync(join(project.dir, 'src/pages/tom.astro'), '---\nimport Base from \'../layouts/Base.astro\';\n---\n<Base title="Tom"><article data-pagefind-body></article></Base>\n');
-    const { code, output } = project.build();
+    const { code, output } = buildProject(project.dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/Søgeindeks: Pagefind indekserede \d+ sider, men \d+ sider har data-pagefind-body/);
     expect(output).toContain('tom/index.html');

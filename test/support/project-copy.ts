@@ -5,9 +5,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 
 /**
- * A throw-away copy of the project (everything but node_modules, build output and git, with
- * node_modules symlinked) so tests can add fixture content, run the real commands on it and
- * never touch the working tree.
+ * A throw-away copy of the project (everything but node_modules, build output, git and the
+ * tests, with node_modules symlinked) so tests can add fixture content, run the real commands on
+ * it (`buildProject`, `runNpm`, `runScript`) and never touch the working tree.
  */
 export const ROOT = process.cwd();
 const SKIP = new Set(['node_modules', 'dist', 'dist-preview', '.astro', '.git', 'test-output', 'test']);
@@ -25,6 +25,17 @@ export function copyProject(prefix = 'raadsarkiv-'): ProjectCopy {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return inFolder(dir);
+}
+
+/** Only content/ and public/: enough for the check and the scaffold, which read nothing else. */
+export function copyContent(prefix = 'raadsarkiv-content-'): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const name of ['content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  return inFolder(dir);
+}
+
+function inFolder(dir: string): ProjectCopy {
   return {
     dir,
     write(file, text) {
@@ -36,19 +47,10 @@ export function copyProject(prefix = 'raadsarkiv-'): ProjectCopy {
   };
 }
 
-/** Only content/ and public/: enough for the check and the scaffold, which read nothing else. */
-export function copyContent(prefix = 'raadsarkiv-content-'): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of ['content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  return {
-    dir,
-    write(file, text) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), text);
-    },
-    read: (file) => readFileSync(join(dir, file), 'utf8'),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
+/** `npm run build` in a copy made by copyProject(): its exit code and everything it printed. */
+export function buildProject(dir: string, env: Record<string, string> = {}): { code: number; output: string } {
+  const result = runNpm(['run', 'build'], dir, env);
+  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Run one of the project's scripts (scripts/*.ts) with this Node, in `cwd`. */
@@ -62,7 +64,8 @@ export function runNpm(args: string[], cwd: string, env: Record<string, string> 
   // started from a test must not inherit them, or Astro takes BASE_URL=/ over the configured base.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) =>
     !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'PREVIEW', 'BASE_PATH', 'SITE_URL'].includes(k) && !k.startsWith('VITEST')));
-  const fullEnv = { ...inherited, ...env };
+  // No telemetry: tests reach no host but 127.0.0.1.
+  const fullEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   return process.env.npm_execpath
     ? spawnSync(process.execPath, [process.env.npm_execpath, ...args], { cwd, env: fullEnv, encoding: 'utf8' })
     : spawnSync('npm', args, { cwd, env: fullEnv, encoding: 'utf8' });
