@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
-import { suggest, type Problem } from './problems.ts';
+import { fieldName, suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
 import { itemSections, plainMarkdownProblem } from './sections.ts';
 
@@ -24,8 +24,6 @@ export interface IntegrityOptions {
 }
 
 type Path = Array<string | number>;
-
-const fieldName = (path: Path) => path.reduce<string>((a, k) => (typeof k === 'number' ? `${a}[${k}]` : a ? `${a}.${k}` : k), '');
 
 /** Ids of every focus area: "2026-2028/D". */
 export function areaIds(archive: ArchiveData): Set<string> {

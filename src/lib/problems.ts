@@ -17,6 +17,24 @@ export interface Problem {
   fix: string;
 }
 
+/** A problem's `field` from a path into the data: ["attendance", "present", 2, "person"] → "attendance.present[2].person". */
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc === '' ? String(key) : `${acc}.${String(key)}`;
+  }, '');
+}
+
+/** The value at a path into the data (undefined where the path leaves it). */
+export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
 /** "content/x.yaml:12  attendance.present[2].person = "olle": message. Ret: fix" */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;

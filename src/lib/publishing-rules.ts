@@ -1,5 +1,5 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
-import { nearest, type Problem } from './problems.ts';
+import { fieldName, nearest, valueAt, type Problem } from './problems.ts';
 import { sectionTitles } from './sections.ts';
 
 /**
@@ -49,8 +49,6 @@ function placeholderPaths(value: unknown, path: Array<string | number> = []): Ar
   return [];
 }
 
-const fieldName = (path: Array<string | number>) => path.reduce<string>((a, k) => (typeof k === 'number' ? `${a}[${k}]` : a ? `${a}.${k}` : k), '');
-
 function placeholderProblems(entry: Entry<unknown>): Problem[] {
   const problems: Problem[] = [];
   const fix = `Skriv den rigtige tekst i stedet for ${PLACEHOLDER}, eller slet det, der ikke skal bruges. Skal det vente, så lad draft: true stå.`;
@@ -64,10 +62,6 @@ function placeholderProblems(entry: Entry<unknown>): Problem[] {
     problems.push({ file: entry.file, line: lines[0], field: '(teksten)', message: message + more, fix });
   }
   return problems;
-}
-
-function valueAt(data: unknown, path: Array<string | number>): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
 }
 
 interface Tag {

@@ -2,23 +2,11 @@ import type { z } from 'astro/zod';
 import { collectionDefs } from './collections.ts';
 import type { RawEntry } from './content-source.ts';
 import type { ArchiveData, Entry } from './archive-types.ts';
-import { editDistance, nearest, type Problem } from './problems.ts';
+import { editDistance, fieldName, nearest, valueAt, type Problem } from './problems.ts';
 
-/** "attendance.present[2].person" from zod's path array. */
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`;
-    return acc === '' ? String(key) : `${acc}.${String(key)}`;
-  }, '') || '(hele filen)';
-}
-
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
+/** "attendance.present[2].person" from zod's path array; an issue with the whole file has none. */
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return fieldName(path) || '(hele filen)';
 }
 
 /** Translate one zod issue into a problem the secretariat can act on, in Danish. */
