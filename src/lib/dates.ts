@@ -3,7 +3,8 @@
  * than with Intl so that the output is the same on every Node build (small-ICU builds differ).
  */
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+/** Danish month names, January first; the importer reads dates with the same names. */
+export const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 function parts(isoDate: string): [number, number, number] {
   const [y, m, d] = isoDate.split('-').map(Number);

@@ -3,7 +3,7 @@
  * ways of writing dates and clock times that minutes use.
  */
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+import { MONTHS } from '../dates.ts';
 
 /** "Henrik Ancher Sørensen" → "henrik-ancher-soerensen": the id rule the content uses (æ→ae, ø→oe, å→aa). */
 export function slugify(text: string): string {
