@@ -6,25 +6,7 @@ import { importMinutes } from '../../src/lib/import/index.ts';
 import { scalar } from '../../src/lib/import/mdx.ts';
 import { renderLine } from '../../src/lib/import/escape.ts';
 import { findDanishDate, parseNumericDate, slugify } from '../../src/lib/import/text.ts';
-import { contentDirectory } from '../support/import.ts';
-
-/** Minimal minutes in the template, with `extra` lines for the Referat of item 1. */
-function minutes(referat: string[], opts: { title?: string; attendance?: string[] } = {}): string {
-  return [
-    'NOTAT', '', 'DANSKE', 'REGIONER', '',
-    opts.title ?? 'Referat fra møde i fagligt råd for genomisk medicin 3. februar 2026 kl. 10.00-13.00 (virtuelt møde)', '',
-    '02-03-2026', '', 'EMN-2026-00012', '', '1900001', '', 'Catherina Bozorgi', '',
-    'Dagsorden\t\t',
-    'Pkt. 1\tGodkendelse af noget v/Inge Søkilde\t10.00-11.00',
-    'Pkt. 2\tEventuelt\t11.00-11.05', '',
-    'Deltagere:*Fagligt råd*', '',
-    ...(opts.attendance ?? ['- Ole Halfdan Larsen, Region Midtjylland (formand)', '- Inge Søkilde, Region Nordjylland']), '',
-    'Afbud:', '', '- Sabine Grønborg, Lægevidenskabelige Selskaber', '',
-    'Pkt. 1 Godkendelse af noget', '', 'Indstilling', '', 'Det indstilles, at rådet godkender noget.', '',
-    'Referat', '', ...referat, '',
-    'Pkt. 2 Eventuelt', '', 'Ingen punkter.', '',
-  ].join('\n');
-}
+import { contentDirectory, minutes } from '../support/import.ts';
 
 describe('text helpers', () => {
   it('makes ids the way the content does', () => {

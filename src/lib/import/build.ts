@@ -213,7 +213,8 @@ function reviewLinks(blocks: Block[], where: string, review: ReviewItem[]) {
       review.push({ where, message: `Linket "${label}" peger ingen steder hen i kilden; teksten står uden link. Indsæt adressen, hvis linket skal med.` });
       return label;
     });
-    for (const m of kept.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) {
+    // The address may hold one level of parentheses: [x](javascript:alert(1)).
+    for (const m of kept.matchAll(/\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g)) {
       review.push({ where, message: `"${m[0]}" står som tekst, præcis som i kilden: importen laver aldrig links. Skal linket med, så skriv det selv, når adressen er tjekket (kun https:, http: eller mailto:).` });
     }
     return kept;

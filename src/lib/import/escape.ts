@@ -99,7 +99,8 @@ function spanAt(line: string, start: number): { kind: 'strong' | 'emphasis'; tex
   if (close < 0 || !line.startsWith(marker, close)) return undefined;
   const content = line.slice(from, close);
   const end = close + marker.length;
-  if (content === '' || /^\s|\s$/u.test(content) || line[end] === '*') return undefined;
+  // U+0085 counts: JavaScript's \s leaves it out, Rust's is_whitespace (Sätteri) does not.
+  if (content === '' || /^[\s\u0085]|[\s\u0085]$/u.test(content) || line[end] === '*') return undefined;
   const after = line[end];
   const closes = isWordChar([...content].pop()!) || after === undefined || isSpace(after) || after === '\n' || after === '\r' || isPunctuation(after);
   if (!closes) return undefined;
