@@ -4,6 +4,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { attributeValue, escapeText, renderLine, segments, yamlString } from '../../src/lib/import/escape.ts';
+import { hostileString } from '../support/hostile.ts';
 
 /**
  * The importer's escaping against the parser the build uses (Sätteri, as astro.config.mjs sets it
@@ -33,19 +34,7 @@ const WEB_LINK = /^link (https?|mailto):$/;
 const allowedKinds = (tree: Node, extra: string[] = []) =>
   [...nodeKinds(tree)].filter((k) => !['root', 'paragraph', 'text', ...extra].includes(k) && !WEB_LINK.test(k));
 
-/** What a hostile author types: MDX, Markdown, HTML, references, addresses, line breaks, Unicode. */
-const HOSTILE = [
-  '\\', '{', '}', '<', '>', '[', ']', '(', ')', '*', '**', '_', '`', '```', '#', '|', '~', '~~', '&', ';', ':', '!', '=', '-', '---',
-  '+', '.', '1', '1.', '2)', '$', '^', '"', "'", '@', '/', '%', '\n', '\r', '\t', ' ', '  ', '\f', '\v', '\u00A0', '\u2028', '\u0085',
-  'import ', 'export ', 'export const x = 1', 'javascript:', 'javascript:alert(1)', '<script>', '</script>', '<img src=x onerror=alert(1)>',
-  '<br>', '{budget}', '&lt;', '&#x7b;', '&amp;', '&#0;', 'https://', 'http://', 'www.', 'a@b.dk', 'mailto:', '[^1]', '[x](javascript:alert(1))',
-  '![b](x.png)', '<!-- c -->', '{/* c */}', 'æøå', 'Æ', '–', '…', '😀', '\u200B', '\u0301', 'a', 'b', 'x', 'h', 'w', 'dk', '9',
-];
-const hostile = fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.constantFrom(...HOSTILE), { maxLength: 24 }).map((parts) => parts.join('')) },
-  // Any code points too; NUL is the one character HTML cannot carry (parsers make it U+FFFD).
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 24 }).map((s) => s.replace(/\0/g, '')) },
-);
+const hostile = hostileString();
 const RUNS = { numRuns: 3000, seed: 20260101 };
 
 describe('escapeText: any string is text to the MDX parser', () => {

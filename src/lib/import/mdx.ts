@@ -30,7 +30,8 @@ export function renderBlocks(blocks: Block[]): string {
   return blocks.map((b) => {
     if (b.kind === 'paragraph') return renderLine(b.text);
     if (b.kind === 'heading') return `#### ${renderLine(b.text)}`;
-    return b.items.map((i) => `${i.indent}${i.marker} ${renderLine(i.text)}`).join('\n');
+    // The indent as spaces and tabs only: Markdown does not count other white space as indentation.
+    return b.items.map((i) => `${i.indent.replace(/[^\t]/g, ' ')}${i.marker} ${renderLine(i.text)}`).join('\n');
   }).join('\n\n');
 }
 
