@@ -1,7 +1,9 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/content-source.ts';
+import { textFromDocx } from '../../src/lib/import/docx.ts';
 import { importMinutes } from '../../src/lib/import/index.ts';
+import { docxFromText } from '../support/docx.ts';
 import { contentDirectory, minutes } from '../support/import.ts';
 
 type Node = { type: string; value?: string; url?: string; name?: string; children?: Node[]; attributes?: Array<{ name: string; value: unknown }> };
@@ -19,8 +21,9 @@ describe('the issue\'s hostile lines, imported', () => {
   const directory = contentDirectory();
   const OWN_COMPONENTS = new Set(['Punkt', 'Afsnit', 'Bilag', 'Note']);
 
-  function imported(line: string) {
-    const { files, draft } = importMinutes(minutes([line]), directory);
+  /** Minutes text → the body of the moede.mdx the importer writes, parsed, and the review messages. */
+  function imported(text: string) {
+    const { files, draft } = importMinutes(text, directory);
     const body = splitFrontMatter(files[0].text)!.body;
     return { body, tree: mdx(body), review: draft.review.map((r) => r.message) };
   }
@@ -51,14 +54,23 @@ describe('the issue\'s hostile lines, imported', () => {
   ];
   for (const [name, line] of cases) {
     it(name, () => {
-      const { tree } = imported(line);
+      const { tree } = imported(minutes([line]));
       expect(foreignNodes(tree)).toEqual([]);
       expect(paragraphs(tree)).toContain(line);
     });
   }
 
+  it('imports the same lines from a Word document alike (there, [x](javascript:…) is a real hyperlink)', async () => {
+    const lines = cases.map(([, line]) => line);
+    const { text } = await textFromDocx(await docxFromText(minutes(lines.flatMap((l) => [l, '']))));
+    expect(text).toContain('[x](javascript:alert(1))');
+    const { tree } = imported(text);
+    expect(foreignNodes(tree)).toEqual([]);
+    for (const line of lines) expect(paragraphs(tree)).toContain(line);
+  });
+
   it('reports a link in the source as text for the reviewer, and never links javascript:', () => {
-    const { review } = imported('Se [x](javascript:alert(1)) for detaljer.');
+    const { review } = imported(minutes(['Se [x](javascript:alert(1)) for detaljer.']));
     expect(review).toContain('"[x](javascript:alert(1))" står som tekst, præcis som i kilden: importen laver aldrig links. ' +
       'Skal linket med, så skriv det selv, når adressen er tjekket (kun https:, http: eller mailto:).');
   });
