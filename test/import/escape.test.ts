@@ -70,6 +70,7 @@ describe('renderLine: bold and italic spans, everything else literal', () => {
       const parts = segments(line);
       // The segments are the line: nothing dropped, nothing added.
       expect(parts.map((p) => (p.kind === 'strong' ? `**${p.text}**` : p.kind === 'emphasis' ? `*${p.text}*` : p.text)).join('')).toBe(line);
+      if (parts.every((p) => p.kind === 'text')) expect(renderLine(line)).toBe(escapeText(line));
       const tree = mdx(renderLine(line));
       const paragraph = tree.children?.[0];
       expect(textOf(tree)).toBe(parts.map((p) => p.text).join(''));

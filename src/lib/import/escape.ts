@@ -18,7 +18,8 @@ const REFERENCES: Record<string, string> = {
 };
 
 /**
- * Anywhere in a line: the backslash itself (so that `\{` cannot become `\` + a live `{`), the
+ * Anywhere in a line: the backslash itself (before punctuation it would escape it and vanish, at
+ * a line's end it would be a line break; `\<` in the source must stay two characters), the
  * brackets of links, images, footnotes and task boxes, the marks of emphasis, code, headings,
  * tables and strikethrough, `&` where it could start a character reference, and the first letter
  * of `http://`, `https://` and `www.`. GFM turns a bare web address into a link whatever is done
@@ -48,7 +49,11 @@ function escapeEnds(escaped: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** Plain text → MDX text for one whole line (a paragraph, a list item's text or a heading's text). */
+/**
+ * Text without any markup → MDX text for one whole line (a paragraph, a list item's text or a
+ * heading's text) that the parser reads back as exactly `text`. renderLine is this plus bold and
+ * italic; for a line without them the two are the same.
+ */
 export function escapeText(text: string): string {
   return escapeEnds(escapeInside(text));
 }
@@ -126,9 +131,10 @@ export function renderLine(line: string): string {
  * A JSX attribute value in double quotes: MDX decodes character references there and knows no
  * backslash escapes, so the quote, `&` and the characters of tags and expressions become references.
  */
+const ATTRIBUTE_REFERENCES: Record<string, string> = { ...REFERENCES, '&': '&amp;', '"': '&quot;' };
+
 export function attributeValue(value: string): string {
-  const refs: Record<string, string> = { ...REFERENCES, '&': '&amp;', '"': '&quot;' };
-  return `"${value.replace(/[&"<>{}\n\r]/g, (c) => refs[c])}"`;
+  return `"${value.replace(/[&"<>{}\n\r]/g, (c) => ATTRIBUTE_REFERENCES[c])}"`;
 }
 
 /**
