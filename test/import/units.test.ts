@@ -3,27 +3,10 @@ import { parseMinutes, toBlocks, presenterNamesOf, NotMinutesError } from '../..
 import { htmlToText } from '../../src/lib/import/html-to-text.ts';
 import { resolveName, resolvePersonWithTitle, type Directory } from '../../src/lib/import/directory.ts';
 import { importMinutes } from '../../src/lib/import/index.ts';
-import { inline, scalar } from '../../src/lib/import/mdx.ts';
+import { scalar } from '../../src/lib/import/mdx.ts';
+import { renderLine } from '../../src/lib/import/escape.ts';
 import { findDanishDate, parseNumericDate, slugify } from '../../src/lib/import/text.ts';
-import { contentDirectory } from '../support/import.ts';
-
-/** Minimal minutes in the template, with `extra` lines for the Referat of item 1. */
-function minutes(referat: string[], opts: { title?: string; attendance?: string[] } = {}): string {
-  return [
-    'NOTAT', '', 'DANSKE', 'REGIONER', '',
-    opts.title ?? 'Referat fra møde i fagligt råd for genomisk medicin 3. februar 2026 kl. 10.00-13.00 (virtuelt møde)', '',
-    '02-03-2026', '', 'EMN-2026-00012', '', '1900001', '', 'Catherina Bozorgi', '',
-    'Dagsorden\t\t',
-    'Pkt. 1\tGodkendelse af noget v/Inge Søkilde\t10.00-11.00',
-    'Pkt. 2\tEventuelt\t11.00-11.05', '',
-    'Deltagere:*Fagligt råd*', '',
-    ...(opts.attendance ?? ['- Ole Halfdan Larsen, Region Midtjylland (formand)', '- Inge Søkilde, Region Nordjylland']), '',
-    'Afbud:', '', '- Sabine Grønborg, Lægevidenskabelige Selskaber', '',
-    'Pkt. 1 Godkendelse af noget', '', 'Indstilling', '', 'Det indstilles, at rådet godkender noget.', '',
-    'Referat', '', ...referat, '',
-    'Pkt. 2 Eventuelt', '', 'Ingen punkter.', '',
-  ].join('\n');
-}
+import { contentDirectory, minutes } from '../support/import.ts';
 
 describe('text helpers', () => {
   it('makes ids the way the content does', () => {
@@ -176,7 +159,7 @@ describe('importMinutes', () => {
   it('puts unplaced text under a marked heading in the draft', () => {
     const { files } = importMinutes(minutes([]).replace('EMN-2026-00012', 'EMN-2026-00012\n\nFortroligt {udkast}'), directory);
     expect(files[0].text).toContain('## Tekst som importen ikke kunne placere');
-    expect(files[0].text).toContain('Fortroligt \\{udkast\\}');
+    expect(files[0].text).toContain('Fortroligt &lbrace;udkast&rbrace;');
   });
 
   it('asks for the body when the title names none', () => {
@@ -187,9 +170,9 @@ describe('importMinutes', () => {
 
 describe('MDX and YAML output', () => {
   it('escapes what MDX would read as code or markup', () => {
-    expect(inline('Budget {2026} < 10 mio.')).toBe('Budget \\{2026\\} \\< 10 mio.');
-    expect(inline('1. december holdes mødet')).toBe('1\\. december holdes mødet');
-    expect(inline('# ikke en overskrift')).toBe('\\# ikke en overskrift');
+    expect(renderLine('Budget {2026} < 10 mio.')).toBe('Budget &lbrace;2026&rbrace; &lt; 10 mio.');
+    expect(renderLine('1. december holdes mødet')).toBe('1\\. december holdes mødet');
+    expect(renderLine('# ikke en overskrift')).toBe('\\# ikke en overskrift');
   });
   it('writes ids plain and everything else quoted', () => {
     expect(scalar('ole-halfdan-larsen')).toBe('ole-halfdan-larsen');

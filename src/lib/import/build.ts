@@ -178,8 +178,8 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
   }
 
   for (const it of items) {
-    stripDeadLinks(it.intro, `Pkt. ${it.number}`, review);
-    for (const s of it.sections) stripDeadLinks(s.blocks, `Pkt. ${it.number}, ${s.type}`, review);
+    reviewLinks(it.intro, `Pkt. ${it.number}`, review);
+    for (const s of it.sections) reviewLinks(s.blocks, `Pkt. ${it.number}, ${s.type}`, review);
   }
 
   const decisions = proposeDecisions(items, { meetingId, body, directory, mattersOf }, review);
@@ -202,14 +202,23 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
 }
 
 /**
- * A link that points nowhere ("[Link til Forms](#)", as Word leaves a link whose target was not
- * published) would be a broken link on the site: the text stays, the link goes, and it is reported.
+ * Links in the source are never made into links: the importer writes the text exactly as the source
+ * has it (mdx.ts escapes the brackets), and the reviewer decides. A link that points nowhere
+ * ("[Link til Forms](#)", as Word leaves a link whose target was not published) keeps only its
+ * text, as the hand-made minutes do; both are reported.
  */
-function stripDeadLinks(blocks: Block[], where: string, review: ReviewItem[]) {
-  const fix = (text: string) => text.replace(/\[([^\]]+)\]\(\s*#?\s*\)/g, (_, label: string) => {
-    review.push({ where, message: `Linket "${label}" peger ingen steder hen i kilden; teksten står uden link. Indsæt adressen, hvis linket skal med.` });
-    return label;
-  });
+function reviewLinks(blocks: Block[], where: string, review: ReviewItem[]) {
+  const fix = (text: string) => {
+    const kept = text.replace(/\[([^\]]+)\]\(\s*#?\s*\)/g, (_, label: string) => {
+      review.push({ where, message: `Linket "${label}" peger ingen steder hen i kilden; teksten står uden link. Indsæt adressen, hvis linket skal med.` });
+      return label;
+    });
+    // The address may hold one level of parentheses: [x](javascript:alert(1)).
+    for (const m of kept.matchAll(/\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g)) {
+      review.push({ where, message: `"${m[0]}" står som tekst, præcis som i kilden: importen laver aldrig links. Skal linket med, så skriv det selv, når adressen er tjekket (kun https:, http: eller mailto:).` });
+    }
+    return kept;
+  };
   for (const b of blocks) {
     if (b.kind === 'list') for (const i of b.items) i.text = fix(i.text);
     else b.text = fix(b.text);

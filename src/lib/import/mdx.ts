@@ -1,6 +1,7 @@
 import type { Block } from './parse.ts';
 import type { Draft } from './build.ts';
 import type { ProposedDecision } from './decisions.ts';
+import { attributeValue, renderLine, yamlString } from './escape.ts';
 
 /**
  * A draft → the text of content/moeder/<id>/moede.mdx and beslutninger/<id>.mdx, in the shape of
@@ -17,31 +18,22 @@ export function scalar(value: string | number | boolean): string {
   return quoted(value);
 }
 
-/** Always double-quoted (titles and dates, as in the hand-made files). JSON strings are valid YAML. */
-const quoted = (value: string) => JSON.stringify(value);
+/** Always double-quoted (titles and dates, as in the hand-made files). */
+const quoted = yamlString;
 
 const flowList = (values: string[]) => `[${values.map(scalar).join(', ')}]`;
 const flowMap = (entries: Array<[string, string | number | undefined]>) =>
   `{ ${entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${scalar(v!)}`).join(', ')} }`;
 
-/** Escape what MDX would read as code or markup, and what Markdown would read as a block start. */
-export function inline(text: string): string {
-  return text
-    .replace(/[{}<]/g, (c) => `\\${c}`)
-    .replace(/^(#|>|\+ )/, '\\$1')
-    .replace(/^(\d+)([.)]) /, '$1\\$2 ');
-}
-
+/** Blocks of source text → MDX: every line literal but for its bold and italic (see escape.ts). */
 export function renderBlocks(blocks: Block[]): string {
   return blocks.map((b) => {
-    if (b.kind === 'paragraph') return inline(b.text);
-    if (b.kind === 'heading') return `#### ${inline(b.text)}`;
-    return b.items.map((i) => `${i.indent}${i.marker} ${i.text.replace(/[{}<]/g, (c) => `\\${c}`)}`).join('\n');
+    if (b.kind === 'paragraph') return renderLine(b.text);
+    if (b.kind === 'heading') return `#### ${renderLine(b.text)}`;
+    // The indent as spaces and tabs only: Markdown does not count other white space as indentation.
+    return b.items.map((i) => `${i.indent.replace(/[^\t]/g, ' ')}${i.marker} ${renderLine(i.text)}`).join('\n');
   }).join('\n\n');
 }
-
-/** A JSX attribute value: a plain string, or a JS string expression when it holds a double quote. */
-const attr = (value: string) => (value.includes('"') ? `{${JSON.stringify(value)}}` : `"${value}"`);
 
 export const UNPLACED_HEADING = 'Tekst som importen ikke kunne placere';
 
@@ -100,7 +92,7 @@ export function renderMeetingBody(draft: Draft): string {
       if (s.type === 'bilag') inner.push(`<Bilag pkt={${item.number}} />`);
       else inner.push(`<Afsnit pkt={${item.number}} type="${s.type}">\n\n${renderBlocks(s.blocks)}\n\n</Afsnit>`);
     }
-    const open = `<Punkt nr={${item.number}} titel=${attr(item.title)}>`;
+    const open = `<Punkt nr={${item.number}} titel=${attributeValue(item.title)}>`;
     parts.push(inner.length ? `${open}\n\n${inner.join('\n\n')}\n\n</Punkt>` : `${open}</Punkt>`);
   }
   if (draft.unplaced.length) {
@@ -109,7 +101,7 @@ export function renderMeetingBody(draft: Draft): string {
       '<Note>Importen kunne ikke placere teksten nedenfor i referatets struktur. Flyt den til det rigtige sted, eller slet den, før referatet offentliggøres.</Note>',
     ];
     for (const group of draft.unplaced) {
-      u.push(`**${inline(group.where)}:**`, ...group.lines.map(inline));
+      u.push(renderLine(`**${group.where}:**`), ...group.lines.map(renderLine));
     }
     parts.push(u.join('\n\n'));
   }

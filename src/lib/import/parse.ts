@@ -107,7 +107,8 @@ const SECTION_HEADINGS: Record<string, SectionType> = {
 
 const ITEM_LINE = /^Pkt\.?\s*(\d+)\s*(?:\t|\s)\s*(.+)$/i;
 const BULLET = /^(\s*)(?:[-*•·–])\s+(.*)$/;
-const ORDERED = /^(\s*)(\d+[.)])\s+(.*)$/;
+// CommonMark reads at most nine digits as a list number.
+const ORDERED = /^(\s*)(\d{1,9}[.)])\s+(.*)$/;
 const MONTH_START = /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 
