@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { fieldName, suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
 import { itemSections, plainMarkdownProblem } from './sections.ts';
+import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
+import { meetingComponents } from './mdx-components.ts';
+import { attachmentProblems } from './attachments.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -15,12 +17,16 @@ import { itemSections, plainMarkdownProblem } from './sections.ts';
 export interface IntegrityOptions {
   /** Folder that published attachment files are relative to (the site's public/). */
   publicDir: string;
+  /** Folder that file names in problems are relative to; the parent of publicDir when absent. */
+  root?: string;
   /**
    * Ids of entries whose files exist but could not be read or failed their schema. Their own
    * problems are reported already; references to them are not reported again as unknown, so one
    * typo in a meeting does not bury the message under every reference to that meeting.
    */
   broken?: Partial<Record<keyof ArchiveData, Set<string>>>;
+  /** The components of each meeting's body by file, as the check parsed them (undefined: not parseable); parsed here when absent. */
+  elements?: ReadonlyMap<string, ComponentElement[] | undefined>;
 }
 
 type Path = Array<string | number>;
@@ -30,13 +36,10 @@ export function areaIds(archive: ArchiveData): Set<string> {
   return new Set(archive.programmes.flatMap((p) => p.data.areas.map((a) => `${p.id}/${a.letter}`)));
 }
 
-/** `<Punkt nr={2}` / `<Punkt nr="2"` occurrences in an MDX body, with their line numbers. */
-export function punktSections(body: string): Array<{ nr: number; line: number }> {
-  const out: Array<{ nr: number; line: number }> = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) out.push({ nr: Number(m[1] ?? m[2]), line: i + 1 });
-  });
-  return out;
+/** The `<Punkt nr={2}>` items of a meeting, as the MDX parser reads them, with their lines in the file. */
+export function punktSections(entry: { file: string; body?: string; bodyStartLine?: number }, elements?: ComponentElement[]): Array<{ nr: number; line: number }> {
+  return (elements ?? componentElements(entry, meetingComponents) ?? [])
+    .flatMap((el) => (el.name === 'Punkt' && typeof el.attrs.nr === 'number' ? [{ nr: el.attrs.nr, line: el.line }] : []));
 }
 
 /** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
@@ -224,6 +227,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     });
   }
 
+  problems.push(...attachmentProblems(archive, options.publicDir, options.root ?? dirname(options.publicDir)));
   return problems;
 
   function checkMeeting(e: Entry<Meeting>) {
@@ -258,16 +262,12 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
       refs(e, ['agenda', i, 'presenters'], item.presenters, 'person');
       refs(e, ['agenda', i, 'areas'], item.areas, 'area');
       refs(e, ['agenda', i, 'matters'], item.matters, 'matter');
-      item.attachments.forEach((a, j) => {
-        if (a.file && !existsSync(join(options.publicDir, a.file))) {
-          report(e, ['agenda', i, 'attachments', j, 'file'], a.file, `bilagsfilen findes ikke: public/${a.file}`,
-            'Læg filen i public/ med præcis dette navn, eller fjern feltet file, hvis bilaget ikke offentliggøres.');
-        }
-      });
     });
 
-    // The item sections in the MDX body must match the agenda.
-    const sections = punktSections(e.body ?? '');
+    // The item sections in the MDX body must match the agenda. A body the MDX parser cannot read
+    // has its own problem already; its items are not guessed at.
+    const parsed = options.elements?.has(e.file) ? options.elements.get(e.file) : componentElements(e, meetingComponents);
+    const sections = parsed ? punktSections(e, parsed) : [];
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
     // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
     for (const s of itemSections(e.body ?? '')) {
@@ -280,10 +280,10 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {
-        problems.push({ file: e.file, line: bodyLine(s.line), field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
+        problems.push({ file: e.file, line: s.line, field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
       }
     }
-    if (m.status === 'afholdt' && m.publication) {
+    if (parsed && m.status === 'afholdt' && m.publication) {
       const written = new Set(sections.map((s) => s.nr));
       m.agenda.forEach((item, i) => {
         if (!written.has(item.number)) report(e, ['agenda', i, 'number'], item.number, `punkt ${item.number} har intet afsnit i referatets tekst`, `Tilføj <Punkt nr={${item.number}} titel="…"> … </Punkt> i teksten under front matter.`);

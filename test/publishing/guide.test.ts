@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionDefs } from '../../src/lib/collections.ts';
 import { sectionTitles } from '../../src/lib/sections.ts';
-import { meetingComponents } from '../../src/lib/publishing-rules.ts';
+import { meetingComponents } from '../../src/lib/mdx-components.ts';
 
 /**
  * The secretariat's guide must keep up with the content model: every field of every schema, every
