@@ -120,6 +120,11 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     }
   };
 
+  // The components of each meeting's body; undefined where the MDX parser could not read it (that
+  // body has its own problem, and nothing that depends on its sections is reported on top of it).
+  const bodyElements = new Map(archive.meetings.map((m) =>
+    [m.id, options.elements?.has(m.file) ? options.elements.get(m.file) : componentElements(m, meetingComponents)]));
+
   // Duplicate ids within a collection (possible where ids are file names in different folders).
   for (const name of collectionNames) {
     const seen = new Map<string, string>();
@@ -161,8 +166,8 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
-    // Only for an item that exists; a missing meeting or item is reported above.
-    if (meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
+    // Only for an item that exists, in minutes that can be read; a missing meeting or item is reported above.
+    if (bodyElements.get(d.meeting) && meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
       const has = recommended.has(`${d.meeting}#${d.item}`);
       if (d.outcome === 'uden indstilling' && has) {
         report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
@@ -266,7 +271,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
     // The item sections in the MDX body must match the agenda. A body the MDX parser cannot read
     // has its own problem already; its items are not guessed at.
-    const parsed = options.elements?.has(e.file) ? options.elements.get(e.file) : componentElements(e, meetingComponents);
+    const parsed = bodyElements.get(e.id);
     const sections = parsed ? punktSections(e, parsed) : [];
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
     // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
