@@ -125,6 +125,13 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
   const bodyElements = new Map(archive.meetings.map((m) =>
     [m.id, options.elements?.has(m.file) ? options.elements.get(m.file) : componentElements(m, meetingComponents)]));
 
+  // Each meeting's typed sections, parsed once (the parse is most of the check's time per meeting).
+  const sectionsByMeeting = new Map<string, ReturnType<typeof itemSections>>();
+  const sectionsOf = (m: Entry<Meeting>) => {
+    if (!sectionsByMeeting.has(m.id)) sectionsByMeeting.set(m.id, itemSections(m.body ?? ''));
+    return sectionsByMeeting.get(m.id)!;
+  };
+
   // Duplicate ids within a collection (possible where ids are file names in different folders).
   for (const name of collectionNames) {
     const seen = new Map<string, string>();
@@ -161,7 +168,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
   const recommended = new Set(archive.meetings.flatMap((m) =>
-    itemSections(m.body ?? '').filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+    sectionsOf(m).filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
 
   for (const e of archive.decisions) {
     const d = e.data;
@@ -275,7 +282,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     const sections = parsed ? punktSections(e, parsed) : [];
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
     // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
-    for (const s of itemSections(e.body ?? '')) {
+    for (const s of sectionsOf(e)) {
       const problem = s.type === 'indstilling' ? plainMarkdownProblem(s.text) : undefined;
       if (problem) {
         problems.push({ file: e.file, line: bodyLine(s.line), field: `<Afsnit pkt={${s.item}} type="indstilling">`, value: s.text.slice(0, 60),

@@ -80,6 +80,11 @@ let trickyFiles: Array<{ file: string; text: string }> = [];
 let publicFiles: Array<{ file: string; text: string }> = [];
 const builtFiles = (run: string) => (runs[run].dist ? allFileTexts(join(project.dir, 'dist')) : []);
 
+function check(name: string) {
+  const r = runScript('check.ts', [], project.dir);
+  runs[name] = { code: r.status ?? 1, output: r.stdout + r.stderr, dist: false, ran: existsSync(join(project.dir, RAN)) };
+}
+
 function build(name: string) {
   const result = buildProject(project.dir);
   runs[name] = { ...result, dist: existsSync(join(project.dir, 'dist')), ran: existsSync(join(project.dir, RAN)) };
@@ -101,24 +106,20 @@ beforeAll(() => {
   project = copyProject('raadsarkiv-untrusted-');
   project.write(MEETING, meeting);
   project.write(DECISION, decision);
-  runs.check = (() => {
-    const r = runScript('check.ts', [], project.dir);
-    return { code: r.status ?? 1, output: r.stdout + r.stderr, dist: false, ran: false };
-  })();
+  check('check');
   build('tricky');
   trickyFiles = builtFiles('tricky');
 
   project.write(DRAFT_MEETING, hostileDraftMeeting);
   project.write(DRAFT_DECISION, brokenDraftDecision);
-  runs.checkWithDrafts = (() => {
-    const r = runScript('check.ts', [], project.dir);
-    return { code: r.status ?? 1, output: r.stdout + r.stderr, dist: false, ran: false };
-  })();
+  check('checkWithDrafts');
   build('drafts');
   publicFiles = builtFiles('drafts');
 
-  // A published meeting with an expression in its text: the content check stops the build.
-  project.write(MEETING, meeting.replace('Budgettet står som \\{budget\\}', 'Budgettet står som {budget}'));
+  // A published meeting with code in its text (an export that writes a file, which the build
+  // used to run, and an expression): the content check stops the build before Astro starts.
+  const exportLine = readFileSync(join(ROOT, 'test', 'fixtures', 'hostile-mdx', 'export-writes-file.mdx'), 'utf8');
+  project.write(MEETING, meeting.replace('Budgettet står som \\{budget\\}', 'Budgettet står som {budget}').replace('<Punkt nr={1}', `${exportLine}\n<Punkt nr={1}`));
   build('failingCheck');
   project.write(MEETING, meeting);
 
@@ -184,7 +185,9 @@ describe('a failed build leaves no dist/ behind', () => {
   it('when the content check fails: a Danish message at file:line:column, no ReferenceError, no dist/', () => {
     expect(runs.failingCheck.code).not.toBe(0);
     expect(runs.failingCheck.output).toMatch(new RegExp(`${MEETING}:\\d+:\\d+\\n  felt: \\(teksten\\) = "\\{budget\\}"`));
+    expect(runs.failingCheck.output).toMatch(new RegExp(`${MEETING}:\\d+:1\\n  felt: \\(teksten\\) = "export const ran`));
     expect(runs.failingCheck.output).not.toContain('ReferenceError');
+    expect(runs.failingCheck.ran).toBe(false);
     expect(runs.failingCheck.dist).toBe(false);
   });
 
