@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
 import { collectionDefs, collectionNames, type CollectionName } from './collections.ts';
 import { readContent, type RawEntry } from './content-source.ts';
-import type { ArchiveData, Entry } from './archive-types.ts';
 
 /**
  * Which content is a draft, decided in one place. A draft is an entry with `draft: true`, or a
@@ -37,12 +36,6 @@ export function isDraftEntry(entry: { file: string; data: unknown }, draftMeetin
 export function draftFiles(entries: ReadonlyArray<Pick<RawEntry, 'collection' | 'id' | 'file' | 'data'>>): Set<string> {
   const meetings = draftMeetingIds(entries.filter((e) => e.collection === 'meetings'));
   return new Set(entries.filter((e) => isDraftEntry(e, meetings)).map((e) => e.file));
-}
-
-/** The draft entries of a validated archive. */
-export function archiveDrafts(archive: ArchiveData): Set<Entry<unknown>> {
-  const meetings = draftMeetingIds(archive.meetings);
-  return new Set(Object.values(archive).flatMap((entries: Entry<unknown>[]) => entries.filter((e) => isDraftEntry(e, meetings))));
 }
 
 /**

@@ -7,6 +7,7 @@ import { itemSections, plainMarkdownProblem } from './sections.ts';
 import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
 import { attachmentProblems } from './attachments.ts';
+import { draftMeetingIds, isDraftEntry } from './drafts.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -78,12 +79,9 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   // Drafts are left out of the public build (src/lib/archive.ts), and so are the decisions and
   // follow-ups of a draft meeting. A published entry that refers to one would point at nothing.
-  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
-  const draftDecisions = new Set(archive.decisions.filter((d) => d.data.draft || draftMeetings.has(d.data.meeting)).map((d) => d.id));
-  const isDraft = (entry: Entry<unknown>): boolean => {
-    const data = entry.data as { draft?: boolean; meeting?: unknown };
-    return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
-  };
+  const draftMeetings = draftMeetingIds(archive.meetings);
+  const isDraft = (entry: Entry<unknown>): boolean => isDraftEntry(entry, draftMeetings);
+  const draftDecisions = new Set(archive.decisions.filter(isDraft).map((d) => d.id));
   const draftRef = (entry: Entry<unknown>, path: Path, value: string, kind: 'meeting' | 'decision') => {
     const target = kind === 'meeting' ? draftMeetings : draftDecisions;
     if (!target.has(value) || isDraft(entry)) return;

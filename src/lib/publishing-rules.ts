@@ -3,6 +3,7 @@ import { fieldName, nearest, valueAt, type Problem } from './problems.ts';
 import { sectionTitles } from './sections.ts';
 import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
+import { draftMeetingIds, isDraftEntry } from './drafts.ts';
 
 /**
  * Rules that keep half-finished work off the public site and catch mistakes in a meeting's MDX
@@ -23,7 +24,7 @@ export const PLACEHOLDER = 'UDFYLD';
  */
 export function checkPublishing(archive: ArchiveData, elements?: ReadonlyMap<string, ComponentElement[] | undefined>): Problem[] {
   const problems: Problem[] = [];
-  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
+  const draftMeetings = draftMeetingIds(archive.meetings);
   for (const name of Object.keys(archive) as Array<keyof ArchiveData>) {
     for (const entry of archive[name] as Entry<unknown>[]) {
       if (!isDraftEntry(entry, draftMeetings)) problems.push(...placeholderProblems(entry));
@@ -34,12 +35,6 @@ export function checkPublishing(archive: ArchiveData, elements?: ReadonlyMap<str
     if (found) problems.push(...componentProblems(meeting, found));
   }
   return problems;
-}
-
-/** A draft, or a decision or follow-up of a draft meeting (src/lib/archive.ts leaves those out too). */
-function isDraftEntry(entry: Entry<unknown>, draftMeetings: ReadonlySet<string>): boolean {
-  const data = entry.data as { draft?: boolean; meeting?: unknown };
-  return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
 }
 
 /** Every field whose text contains the placeholder, as paths. */
