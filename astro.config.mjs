@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
@@ -21,8 +22,8 @@ export default defineConfig({
   compressHTML: false,
   markdown: {
     // Sätteri (Astro 7's default processor) has GFM built in; see docs/decisions/0001-markdown-processor.md.
-    // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // The content check parses MDX with the same features (src/lib/markdown-features.ts).
+    processor: satteri({ features: MARKDOWN_FEATURES }),
   },
   // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
   integrations: [mdx(), contentIntegrity(), sitemap()],

@@ -3,6 +3,7 @@ import {
   organisationSchema, bodySchema, personSchema, meetingSchema, decisionSchema,
   workProgrammeSchema, matterSchema, followUpSchema,
 } from '../schemas/index.ts';
+import { meetingComponents, noComponents, type ComponentSpec } from './mdx-components.ts';
 
 /**
  * Where each collection lives under content/ and how its ids are made. Both Astro's content
@@ -23,6 +24,8 @@ export interface CollectionDef {
   schema: z.ZodType;
   /** Danish name used in messages. */
   label: string;
+  /** For MDX: the components its body may use (src/lib/mdx-allow-list.ts). */
+  components?: ComponentSpec;
 }
 
 const stem = (p: string) => p.split('/').pop()!.replace(/\.(ya?ml|mdx?)$/, '');
@@ -32,10 +35,10 @@ export const collectionDefs = {
   organisations: { dir: 'organisationer', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: organisationSchema, label: 'organisation' },
   bodies: { dir: 'organer', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: bodySchema, label: 'organ' },
   people: { dir: 'personer', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: personSchema, label: 'person' },
-  meetings: { dir: 'moeder', pattern: '*/moede.mdx', idFromPath: firstFolder, format: 'mdx', schema: meetingSchema, label: 'møde' },
-  decisions: { dir: 'moeder', pattern: '*/beslutninger/*.mdx', idFromPath: stem, format: 'mdx', schema: decisionSchema, label: 'beslutning' },
+  meetings: { dir: 'moeder', pattern: '*/moede.mdx', idFromPath: firstFolder, format: 'mdx', schema: meetingSchema, label: 'møde', components: meetingComponents },
+  decisions: { dir: 'moeder', pattern: '*/beslutninger/*.mdx', idFromPath: stem, format: 'mdx', schema: decisionSchema, label: 'beslutning', components: noComponents },
   followUps: { dir: 'moeder', pattern: '*/opfoelgning/*.yaml', idFromPath: stem, format: 'yaml', schema: followUpSchema, label: 'opfølgning' },
-  programmes: { dir: 'arbejdsprogram', pattern: '*.mdx', idFromPath: stem, format: 'mdx', schema: workProgrammeSchema, label: 'arbejdsprogram' },
+  programmes: { dir: 'arbejdsprogram', pattern: '*.mdx', idFromPath: stem, format: 'mdx', schema: workProgrammeSchema, label: 'arbejdsprogram', components: noComponents },
   matters: { dir: 'sager', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: matterSchema, label: 'sag' },
 } as const satisfies Record<string, CollectionDef>;
 

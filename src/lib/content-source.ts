@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
@@ -6,6 +6,8 @@ import { collectionDefs, collectionNames, type CollectionDef } from './collectio
 import type { ArchiveData, Entry } from './archive-types.ts';
 import type { Problem } from './problems.ts';
 import { describeYamlError } from './yaml-errors.ts';
+import { decodeContentFile } from './text-encoding.ts';
+import { idNameProblem } from './id-names.ts';
 
 /**
  * Reads content/ straight from disk, without Astro, so that the check command runs in seconds
@@ -38,7 +40,10 @@ export function matchFiles(dir: string, pattern: string): string[] {
     for (const name of names) {
       if (!seg.test(name) || name.startsWith('.')) continue;
       const childAbs = join(abs, name);
-      const isDir = statSync(childAbs).isDirectory();
+      // A symbolic link is never followed (src/lib/content-files.ts reports it).
+      const stat = lstatSync(childAbs);
+      if (stat.isSymbolicLink()) continue;
+      const isDir = stat.isDirectory();
       if (depth === segments.length - 1) {
         if (!isDir) out.push([...rel, name].join('/'));
       } else if (isDir) {
@@ -151,13 +156,18 @@ export function readContent(contentDir: string, root: string): {
     for (const rel of matchFiles(dir, def.pattern)) {
       const abs = join(dir, rel);
       const file = relative(root, abs).split('\\').join('/');
-      const parsed = parseEntry(readFileSync(abs, 'utf8'), file, def.format);
-      if ('message' in parsed) {
-        problems.push(parsed);
-        unreadable.push({ collection: name, id: def.idFromPath(rel) });
+      const id = def.idFromPath(rel);
+      const badId = idNameProblem(name, id, file);
+      if (badId) problems.push(badId);
+      const decoded = decodeContentFile(readFileSync(abs), file);
+      if (decoded.problem) problems.push(decoded.problem);
+      const parsed = decoded.text === undefined ? undefined : parseEntry(decoded.text, file, def.format);
+      if (!parsed || 'message' in parsed) {
+        if (parsed) problems.push(parsed);
+        unreadable.push({ collection: name, id });
         continue;
       }
-      entries.push({ collection: name, id: def.idFromPath(rel), file, ...parsed });
+      entries.push({ collection: name, id, file, ...parsed });
     }
   }
   return { entries, problems, unreadable };

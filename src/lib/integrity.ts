@@ -1,10 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { fieldName, suggest, type Problem } from './problems.ts';
 import type { Meeting, Membership } from '../schemas/index.ts';
 import { itemSections, plainMarkdownProblem } from './sections.ts';
+import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
+import { meetingComponents } from './mdx-components.ts';
+import { attachmentProblems } from './attachments.ts';
+import { draftMeetingIds, isDraftEntry } from './drafts.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -15,12 +18,16 @@ import { itemSections, plainMarkdownProblem } from './sections.ts';
 export interface IntegrityOptions {
   /** Folder that published attachment files are relative to (the site's public/). */
   publicDir: string;
+  /** Folder that file names in problems are relative to; the parent of publicDir when absent. */
+  root?: string;
   /**
    * Ids of entries whose files exist but could not be read or failed their schema. Their own
    * problems are reported already; references to them are not reported again as unknown, so one
    * typo in a meeting does not bury the message under every reference to that meeting.
    */
   broken?: Partial<Record<keyof ArchiveData, Set<string>>>;
+  /** The components of each meeting's body by file, as the check parsed them (undefined: not parseable); parsed here when absent. */
+  elements?: ReadonlyMap<string, ComponentElement[] | undefined>;
 }
 
 type Path = Array<string | number>;
@@ -30,13 +37,10 @@ export function areaIds(archive: ArchiveData): Set<string> {
   return new Set(archive.programmes.flatMap((p) => p.data.areas.map((a) => `${p.id}/${a.letter}`)));
 }
 
-/** `<Punkt nr={2}` / `<Punkt nr="2"` occurrences in an MDX body, with their line numbers. */
-export function punktSections(body: string): Array<{ nr: number; line: number }> {
-  const out: Array<{ nr: number; line: number }> = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<Punkt\s+nr=(?:\{\s*(\d+)\s*\}|"(\d+)")/g)) out.push({ nr: Number(m[1] ?? m[2]), line: i + 1 });
-  });
-  return out;
+/** The `<Punkt nr={2}>` items of a meeting, as the MDX parser reads them, with their lines in the file. */
+export function punktSections(entry: { file: string; body?: string; bodyStartLine?: number }, elements?: ComponentElement[]): Array<{ nr: number; line: number }> {
+  return (elements ?? componentElements(entry, meetingComponents) ?? [])
+    .flatMap((el) => (el.name === 'Punkt' && typeof el.attrs.nr === 'number' ? [{ nr: el.attrs.nr, line: el.line }] : []));
 }
 
 /** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
@@ -75,12 +79,9 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   // Drafts are left out of the public build (src/lib/archive.ts), and so are the decisions and
   // follow-ups of a draft meeting. A published entry that refers to one would point at nothing.
-  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
-  const draftDecisions = new Set(archive.decisions.filter((d) => d.data.draft || draftMeetings.has(d.data.meeting)).map((d) => d.id));
-  const isDraft = (entry: Entry<unknown>): boolean => {
-    const data = entry.data as { draft?: boolean; meeting?: unknown };
-    return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
-  };
+  const draftMeetings = draftMeetingIds(archive.meetings);
+  const isDraft = (entry: Entry<unknown>): boolean => isDraftEntry(entry, draftMeetings);
+  const draftDecisions = new Set(archive.decisions.filter(isDraft).map((d) => d.id));
   const draftRef = (entry: Entry<unknown>, path: Path, value: string, kind: 'meeting' | 'decision') => {
     const target = kind === 'meeting' ? draftMeetings : draftDecisions;
     if (!target.has(value) || isDraft(entry)) return;
@@ -115,6 +116,18 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
       report(entry, itemPath, item, `mødet ${meetingId} har intet dagsordenspunkt nr. ${item}`,
         numbers.length ? `Gyldige punkter: ${numbers.join(', ')}.` : `Mødet ${meetingId} har ingen dagsorden; tilføj punktet i ${meeting.file}.`);
     }
+  };
+
+  // The components of each meeting's body; undefined where the MDX parser could not read it (that
+  // body has its own problem, and nothing that depends on its sections is reported on top of it).
+  const bodyElements = new Map(archive.meetings.map((m) =>
+    [m.id, options.elements?.has(m.file) ? options.elements.get(m.file) : componentElements(m, meetingComponents)]));
+
+  // Each meeting's typed sections, parsed once (the parse is most of the check's time per meeting).
+  const sectionsByMeeting = new Map<string, ReturnType<typeof itemSections>>();
+  const sectionsOf = (m: Entry<Meeting>) => {
+    if (!sectionsByMeeting.has(m.id)) sectionsByMeeting.set(m.id, itemSections(m.body ?? ''));
+    return sectionsByMeeting.get(m.id)!;
   };
 
   // Duplicate ids within a collection (possible where ids are file names in different folders).
@@ -153,13 +166,13 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
   const recommended = new Set(archive.meetings.flatMap((m) =>
-    itemSections(m.body ?? '').filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+    sectionsOf(m).filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
 
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
-    // Only for an item that exists; a missing meeting or item is reported above.
-    if (meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
+    // Only for an item that exists, in minutes that can be read; a missing meeting or item is reported above.
+    if (bodyElements.get(d.meeting) && meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
       const has = recommended.has(`${d.meeting}#${d.item}`);
       if (d.outcome === 'uden indstilling' && has) {
         report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
@@ -224,6 +237,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     });
   }
 
+  problems.push(...attachmentProblems(archive, options.publicDir, options.root ?? dirname(options.publicDir)));
   return problems;
 
   function checkMeeting(e: Entry<Meeting>) {
@@ -258,19 +272,15 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
       refs(e, ['agenda', i, 'presenters'], item.presenters, 'person');
       refs(e, ['agenda', i, 'areas'], item.areas, 'area');
       refs(e, ['agenda', i, 'matters'], item.matters, 'matter');
-      item.attachments.forEach((a, j) => {
-        if (a.file && !existsSync(join(options.publicDir, a.file))) {
-          report(e, ['agenda', i, 'attachments', j, 'file'], a.file, `bilagsfilen findes ikke: public/${a.file}`,
-            'Læg filen i public/ med præcis dette navn, eller fjern feltet file, hvis bilaget ikke offentliggøres.');
-        }
-      });
     });
 
-    // The item sections in the MDX body must match the agenda.
-    const sections = punktSections(e.body ?? '');
+    // The item sections in the MDX body must match the agenda. A body the MDX parser cannot read
+    // has its own problem already; its items are not guessed at.
+    const parsed = bodyElements.get(e.id);
+    const sections = parsed ? punktSections(e, parsed) : [];
     const bodyLine = (line: number) => (e.bodyStartLine ?? 1) + line - 1;
     // An Indstilling is also shown on its decisions' pages, outside the meeting's MDX.
-    for (const s of itemSections(e.body ?? '')) {
+    for (const s of sectionsOf(e)) {
       const problem = s.type === 'indstilling' ? plainMarkdownProblem(s.text) : undefined;
       if (problem) {
         problems.push({ file: e.file, line: bodyLine(s.line), field: `<Afsnit pkt={${s.item}} type="indstilling">`, value: s.text.slice(0, 60),
@@ -280,10 +290,10 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     }
     for (const s of sections) {
       if (!numbers.has(s.nr)) {
-        problems.push({ file: e.file, line: bodyLine(s.line), field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
+        problems.push({ file: e.file, line: s.line, field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
       }
     }
-    if (m.status === 'afholdt' && m.publication) {
+    if (parsed && m.status === 'afholdt' && m.publication) {
       const written = new Set(sections.map((s) => s.nr));
       m.agenda.forEach((item, i) => {
         if (!written.has(item.number)) report(e, ['agenda', i, 'number'], item.number, `punkt ${item.number} har intet afsnit i referatets tekst`, `Tilføj <Punkt nr={${item.number}} titel="…"> … </Punkt> i teksten under front matter.`);

@@ -7,6 +7,8 @@ export interface Problem {
   file: string;
   /** 1-based line of the field in the file, when known. */
   line?: number;
+  /** 1-based column, where the problem is a place in a text rather than a field (MDX bodies). */
+  column?: number;
   /** Dotted path of the field, e.g. "attendance.present[2].person". */
   field: string;
   /** The offending value, as written. */
@@ -37,7 +39,7 @@ export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknow
 
 /** "content/x.yaml:12  attendance.present[2].person = "olle": message. Ret: fix" */
 export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const value = p.value === undefined ? '' : ` = ${shortValue(p.value)}`;
   return `${where}\n  felt: ${p.field}${value}\n  fejl: ${p.message}\n  ret:  ${p.fix}`;
 }

@@ -1,3 +1,6 @@
+import type { MdastNode } from 'satteri';
+import { parseMdxBody, walkMdast } from './mdx-body.ts';
+
 /** The typed sections of an agenda item, in the order the minutes use, with their headings. */
 export const sectionTitles = {
   indstilling: 'Indstilling',
@@ -21,33 +24,31 @@ export interface ItemSection {
   line: number;
 }
 
-const OPEN_TAG = /<Afsnit\b([^>]*)>/g;
-const PKT_ATTR = /\bpkt=(?:\{\s*(\d+)\s*\}|"(\d+)")/;
-const TYPE_ATTR = /\btype="([^"]*)"/;
-
 /**
- * Every typed section in a meeting's MDX body, in order. Used to show an item's Indstilling on
- * its decisions' pages without copying the text into a second file. A section is the text up to
- * the next `</Afsnit>` (sections do not nest). Self-closing or attribute-less tags are skipped:
- * the schema and the integrity rules deal with those.
+ * Every typed section in a meeting's MDX body, in order, as the MDX parser reads it (so a `<` or
+ * `{` written as text is never mistaken for a tag). Used to show an item's Indstilling on its
+ * decisions' pages without copying the text into a second file. The text is the section's source
+ * between its tags. A body that cannot be parsed, a self-closing or empty section and a section
+ * without pkt and type are skipped: the content check reports those.
  */
 export function itemSections(body: string): ItemSection[] {
+  const parsed = parseMdxBody(body);
+  if (!parsed.tree) return [];
   const out: ItemSection[] = [];
-  for (const open of body.matchAll(OPEN_TAG)) {
-    const attrs = open[1];
-    if (attrs.trimEnd().endsWith('/')) continue;
-    const pkt = PKT_ATTR.exec(attrs);
-    const type = TYPE_ATTR.exec(attrs);
-    if (!pkt || !type) continue;
-    const start = open.index + open[0].length;
-    const end = body.indexOf('</Afsnit>', start);
-    if (end < 0) continue;
-    out.push({
-      item: Number(pkt[1] ?? pkt[2]),
-      type: type[1],
-      text: body.slice(start, end).trim(),
-      line: body.slice(0, open.index).split('\n').length,
-    });
+  for (const { node } of walkMdast(parsed.tree)) {
+    const el = node as MdastNode & { name?: string | null; attributes?: Array<{ name?: string; value?: unknown }>; children?: MdastNode[] };
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || el.name !== 'Afsnit') continue;
+    const attr = (name: string) => {
+      const value = el.attributes?.find((a) => a.name === name)?.value;
+      return typeof value === 'string' ? value : (value as { value?: string } | undefined)?.value;
+    };
+    const pkt = attr('pkt')?.trim();
+    const type = attr('type');
+    const children = el.children ?? [];
+    const start = children[0]?.position?.start.offset;
+    const end = children.at(-1)?.position?.end.offset;
+    if (!pkt || !/^\d+$/.test(pkt) || type === undefined || start === undefined || end === undefined) continue;
+    out.push({ item: Number(pkt), type, text: body.slice(start, end).trim(), line: node.position?.start.line ?? 1 });
   }
   return out;
 }

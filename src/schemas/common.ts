@@ -37,8 +37,11 @@ export const clockTime = z.string().regex(CLOCK, {
   message: 'skal være et klokkeslæt skrevet TT:MM, fx 10:00',
 });
 
-/** An id: lower-case letters, digits and hyphens, as used in file names and URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** The id rule: lower-case letters, digits and hyphens, as used in file names and URLs. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id, e.g. ole-halfdan-larsen or 2025-11-18 (src/lib/id-names.ts applies the rule to file names). */
+export const slug = z.string().regex(ID_PATTERN, {
   message: 'må kun indeholde små bogstaver a-z, tal og bindestreger, fx ole-halfdan-larsen',
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionDefs } from '../../src/lib/collections.ts';
 import { sectionTitles } from '../../src/lib/sections.ts';
-import { meetingComponents } from '../../src/lib/publishing-rules.ts';
+import { meetingComponents, noComponents } from '../../src/lib/mdx-components.ts';
+import { checkMdxBody } from '../../src/lib/mdx-allow-list.ts';
 
 /**
  * The secretariat's guide must keep up with the content model: every field of every schema, every
@@ -50,5 +51,28 @@ describe('docs/redaktionsvejledning.md', () => {
     const named = [...guide.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
     expect(new Set(named)).toEqual(new Set(['ny-moede', 'check', 'preview:serve', 'preview:build']));
     for (const script of named) expect(scripts).toHaveProperty([script]);
+  });
+});
+
+describe('what the guide says about MDX', () => {
+  /** A message with its particulars (a tag, a quoted value, a number) made into placeholders. */
+  const normalise = (text: string) => text.replace(/`/g, '').replace(/<[^>\s]*>/g, '<>').replace(/"[^"]*"/g, '""').replace(/\d+/g, '<>');
+  const normalisedGuide = normalise(guide);
+
+  it('has a row for every message the check gives on the hostile MDX corpus', () => {
+    const corpus = join(process.cwd(), 'test', 'fixtures', 'hostile-mdx');
+    const missing = readdirSync(corpus).filter((f) => f.endsWith('.mdx')).flatMap((f) => {
+      const components = f.startsWith('decision-') ? noComponents : meetingComponents;
+      return checkMdxBody(f, readFileSync(join(corpus, f), 'utf8'), 1, components).problems
+        .map((p) => normalise(p.message).slice(0, 28))
+        .filter((start) => !normalisedGuide.includes(start));
+    });
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('tells how to write the characters MDX reads as code, and which addresses a link may have', () => {
+    for (const literal of ['`\\{budget\\}`', '`\\<br>`', '`&lt;br>`', '`&#105;mport af …`', 'https://', 'mailto:']) {
+      expect(guide).toContain(literal);
+    }
   });
 });

@@ -82,7 +82,7 @@ describe('scaffoldMeeting (pure)', () => {
     expect(data.agenda.map((a) => a.number)).toEqual([1, 2, 3, 4, 5]);
     expect(data.agenda[0].title).toBe('Velkomst');
     expect(data.agenda[4].title).toBe('Eventuelt');
-    expect(punktSections(body).map((s) => s.nr)).toEqual([1, 2, 3, 4, 5]);
+    expect(punktSections({ file: 'moede.mdx', body }).map((s) => s.nr)).toEqual([1, 2, 3, 4, 5]);
     for (const n of [2, 3, 4]) {
       for (const type of scaffoldSections) expect(body).toContain(`<Afsnit pkt={${n}} type="${type}">`);
     }

@@ -156,7 +156,7 @@ describe('integrity rules', () => {
     const a = validArchive();
     a.meetings[0].body = '<Punkt nr={1} titel="Velkomst"></Punkt>\n\n<Punkt nr={2} titel="Arbejdsprogram">\n<Afsnit pkt={2} type="indstilling">\nDet indstilles.\n</Afsnit>\n<Afsnit pkt={1} type="referat">\nTekst\n</Afsnit>\n</Punkt>\n';
     expect(check(a)).toEqual([]);
-    expectOne(checkPublishing(a), { file: 'content/moeder/2025-06-01/moede.mdx', field: '<Afsnit pkt>', value: '1', message: '<Afsnit pkt={1}> står i punkt 2', fix: 'pkt={2}' });
+    expectOne(checkPublishing(a), { file: 'content/moeder/2025-06-01/moede.mdx', field: '<Afsnit pkt>', value: 1, message: '<Afsnit pkt={1}> står i punkt 2', fix: 'pkt={2}' });
   });
 
   it('rejects a meeting that ends before it starts', () => {
