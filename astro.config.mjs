@@ -25,6 +25,6 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
   },
   // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
-  integrations: [mdx(), contentIntegrity(), sitemap()],
+  integrations: [mdx(), contentIntegrity(), ...sitemap()],
   devToolbar: { enabled: false },
 });

@@ -15,6 +15,16 @@ export function minutesRevised(m: Meeting): string | undefined {
   return latestDate([m.publication.documentDate, ...m.corrections.map((c) => c.date)]);
 }
 
+/**
+ * The last date the record tells of a meeting, for a date that must not come from the build clock
+ * (a calendar DTSTAMP, a feed entry for a meeting without minutes): the minutes (or their latest
+ * correction), else the meeting that planned it, else the meeting's own date.
+ */
+export function meetingRecordedDate(index: ArchiveIndex, m: Meeting): string {
+  const planned = m.plannedAt && index.meetings.get(m.plannedAt.meeting)?.data.date;
+  return minutesRevised(m) ?? latestDate([planned]) ?? m.date!;
+}
+
 /** RFC 3339 start of a dated meeting (its start time, or local midnight when no time is known). */
 export function meetingStartDateTime(meeting: Entry<Meeting>): string {
   if (!meeting.data.date) throw new Error(`${meeting.file}: mødet ${meeting.id} har ingen dato`);
