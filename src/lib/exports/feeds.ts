@@ -38,7 +38,6 @@ export interface FeedEntry {
   link: string;
   summary?: string;
   content?: string;
-  authors?: string[];
   /** Ids (a decision's kind, an area id): safe as XML attribute values. */
   categories?: string[];
 }
@@ -54,6 +53,8 @@ export interface Candidate {
 export interface FeedRef {
   key: string;
   title: string;
+  /** What it follows, for lists of feeds: "Nye referater", a body's or a person's name. */
+  label: string;
   subtitle: string;
   /** Site-relative path of the HTML page the feed follows. */
   alternate: string;
@@ -124,7 +125,6 @@ export function renderFeed(index: ArchiveIndex, site: ExportSite, ref: FeedRef, 
       published: e.published ? new Date(e.published) : undefined,
       description: e.summary ? asText(e.summary) : undefined,
       content: e.content ? textToHtml(e.content) : undefined,
-      author: e.authors?.map((name) => ({ name: clean(name) })),
       category: e.categories?.map((term) => ({ term, name: term })),
     };
     feed.addItem(item);
@@ -169,7 +169,6 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${d.data.kind})`)].join('\n') : '',
     m.corrections.length ? m.corrections.map((c) => `Rettet ${formatDate(c.date)}: ${c.text}`).join('\n') : '',
   ].filter(Boolean).join('\n\n');
-  const author = m.publication && index.people.get(m.publication.author)?.data.name;
   return {
     id: url,
     title: m.title,
@@ -178,7 +177,7 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     link: url,
     summary: meetingLine(index, m),
     content: content || undefined,
-    authors: author ? [author] : [],
+    // No author of its own: the header names a person without saying in what role, so the feed's author stands.
   };
 }
 
@@ -275,6 +274,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const minutes: FeedRef = {
     key: feedKey.minutes,
     title: `${SITE_NAME}: referater`,
+    label: 'Nye referater',
     subtitle: 'Nye og rettede referater i arkivet.',
     alternate: paths.meetings(),
     candidates: (ix, site) => ix.meetingsChronological.filter((m) => m.data.publication).map((m) => meetingCandidate(ix, site, m)),
@@ -282,6 +282,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const decisions: FeedRef = {
     key: feedKey.decisions,
     title: `${SITE_NAME}: beslutninger`,
+    label: 'Nye beslutninger',
     subtitle: 'Nye beslutninger i arkivet, dateret efter mødet, hvor de blev truffet.',
     alternate: paths.decisions(),
     candidates: (ix, site) => ix.data.decisions.map((d) => decisionCandidate(ix, site, d)),
@@ -289,6 +290,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const areas = [...index.areas.values()].map((ref): FeedRef => ({
     key: feedKey.area(ref.id),
     title: `${SITE_NAME}: indsatsområde ${ref.area.letter} – ${ref.area.title}`,
+    label: `${ref.area.letter} – ${ref.area.title}`,
     subtitle: `Beslutninger, dagsordenspunkter og opfølgning om indsatsområde ${ref.area.letter} i ${ref.programme.data.title}.`,
     alternate: paths.area(ref.programme.id, ref.area.letter),
     candidates: (ix, site) => [
@@ -300,6 +302,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const bodies = index.data.bodies.map((body): FeedRef => ({
     key: feedKey.body(body.id),
     title: `${SITE_NAME}: ${body.data.name}`,
+    label: body.data.name,
     subtitle: `Møder, beslutninger og opfølgning i ${body.data.name}.`,
     alternate: paths.body(body.id),
     candidates: (ix, site) => {
@@ -317,6 +320,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const matters = index.data.matters.map((matter): FeedRef => ({
     key: feedKey.matter(matter.id),
     title: `${SITE_NAME}: ${matter.data.title}`,
+    label: matter.data.title,
     subtitle: `Dagsordenspunkter, beslutninger og opfølgning i sagen „${matter.data.title}“.`,
     alternate: paths.matter(matter.id),
     candidates: (ix, site) => [
@@ -328,6 +332,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
   const people = index.data.people.map((person): FeedRef => ({
     key: feedKey.person(person.id),
     title: `${SITE_NAME}: ${person.data.name}`,
+    label: person.data.name,
     subtitle: `Møder, hvor ${person.data.name} står på deltagerlisten, punkter og beslutninger, hvor personen er oplægsholder, og opfølgning, personen er ansvarlig for.`,
     alternate: paths.person(person.id),
     candidates: (ix, site) => {

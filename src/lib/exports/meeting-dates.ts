@@ -38,14 +38,19 @@ export function meetingUpdatedDateTime(meeting: Entry<Meeting>): string {
 }
 
 /**
- * The archive's latest change as far as the content tells: the newest minutes (or correction).
- * Used as the "updated" of a feed that has no entries yet, so the build stays deterministic.
+ * The archive's latest change as far as the content tells: the date of the newest minutes (or
+ * correction), else of the latest meeting. Feeds with no entries and the bulk download are dated
+ * by it, so the build stays deterministic and never dates anything by its own clock.
  */
+export function archiveUpdatedDate(index: ArchiveIndex): string {
+  return latestDate(index.data.meetings.map((m) => minutesRevised(m.data)))
+    ?? latestDate(index.data.meetings.map((m) => m.data.date))
+    ?? '1970-01-01';
+}
+
+/** archiveUpdatedDate as RFC 3339 (local midnight in Copenhagen). */
 export function archiveUpdatedDateTime(index: ArchiveIndex): string {
-  const revised = latestDate(index.data.meetings.map((m) => minutesRevised(m.data)));
-  if (revised) return copenhagenDateTime(revised);
-  const dated = latestDate(index.data.meetings.map((m) => m.data.date));
-  return dated ? copenhagenDateTime(dated) : '1970-01-01T00:00:00Z';
+  return copenhagenDateTime(archiveUpdatedDate(index));
 }
 
 /** RFC 3339 date-times compare correctly as instants only with one offset; compare as instants. */

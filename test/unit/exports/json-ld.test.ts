@@ -16,7 +16,7 @@ describe('JSON-LD', () => {
       meetingEntry('2027-uge-09', { body: 'fagligt-raad', title: 'Møde', status: 'planlagt', approximately: { year: 2027, week: 9, text: 'uge 9' } }),
       meetingEntry('2027-03-03', { body: 'fagligt-raad', title: 'Møde', status: 'aflyst', date: '2027-03-03', form: 'fysisk', location: 'Aarhus' }),
     ] });
-    const graph = (id: string) => meetingJsonLd(idx, SITE, idx.meetings.get(id)!)['@graph'] as Array<Record<string, unknown>>;
+    const graph = (id: string) => meetingJsonLd(idx, SITE, idx.meetings.get(id)!)['@graph'] as unknown as Array<Record<string, unknown>>;
     const dated = graph('2027-02-02').find((n) => n['@type'] === 'Event')!;
     expect(dated.location).toBeUndefined();
     expect(dated.startDate).toBe('2027-02-02');
