@@ -56,6 +56,14 @@ export const itemAnchor = (item: number) => `punkt-${item}`;
 /** Anchor of a section of an agenda item: "punkt-2-referat". */
 export const sectionAnchor = (item: number, section: string) => `punkt-${item}-${section}`;
 
+/**
+ * Anchor of one paragraph (heading, paragraph or list item, counted from 1) of a part of a
+ * meeting's minutes: "punkt-2-referat-5" for an item's section, "hoved-2" for the header. A
+ * source reference (src/schemas/provenance.ts) links here.
+ */
+export const paragraphAnchor = (section: string, paragraph: number, item?: number) =>
+  item === undefined ? `${section}-${paragraph}` : `${sectionAnchor(item, section)}-${paragraph}`;
+
 /** Anchor of a decision on its meeting page: "beslutning-2025-11-18-2a". */
 export const decisionAnchor = (id: string) => `beslutning-${id}`;
 

@@ -8,3 +8,4 @@ export * from './decision.ts';
 export * from './work-programme.ts';
 export * from './matter.ts';
 export * from './follow-up.ts';
+export * from './provenance.ts';

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 
 const DIR = join(process.cwd(), '.github', 'workflows');
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string; if?: string };
-type Job = { 'runs-on': string; steps: Step[]; needs?: string | string[]; environment?: { name: string; url?: string }; permissions?: Record<string, string> };
+type Job = { 'runs-on': string; steps: Step[]; needs?: string | string[]; environment?: { name: string; url?: string }; permissions?: Record<string, string>; outputs?: Record<string, string> };
 type Workflow = { name: string; on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job>; concurrency?: unknown };
 
 function load(file: string): Workflow {
@@ -41,10 +41,33 @@ describe('.github/workflows', () => {
     }
   });
 
-  it('pins every action to a major version of an actions/ action', () => {
+  it('pins every action to a full commit SHA of an actions/ action, with its version tag in a comment', () => {
+    // A tag can be moved to other code; a commit SHA cannot. The comment says which release it is.
     for (const file of files) {
-      for (const step of steps(load(file)).filter((s) => s.uses)) {
-        expect(step.uses, file).toMatch(/^actions\/[a-z-]+@v\d+$/);
+      const lines = readFileSync(join(DIR, file), 'utf8').split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l));
+      expect(lines.length, file).toBeGreaterThan(0);
+      for (const line of lines) expect(line, file).toMatch(/uses: actions\/[a-z-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+      for (const step of steps(load(file)).filter((s) => s.uses)) expect(step.uses, file).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
+    }
+  });
+
+  it('checks out without keeping the token in the work tree', () => {
+    for (const file of files) {
+      const checkouts = steps(load(file)).filter((s) => s.uses?.startsWith('actions/checkout@'));
+      expect(checkouts.length, file).toBeGreaterThan(0);
+      for (const c of checkouts) expect(c.with?.['persist-credentials'], file).toBe(false);
+    }
+  });
+
+  it('gives write permissions only to a job that runs no repository code', () => {
+    // A job that checks out or runs commands runs code that content can influence: read-only.
+    for (const file of files) {
+      const wf = load(file);
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const granted = { ...wf.permissions, ...job.permissions };
+        const writes = Object.entries(granted).filter(([, level]) => level === 'write').map(([scope]) => scope);
+        const runsCode = job.steps.some((s) => s.run !== undefined || s.uses?.startsWith('actions/checkout@'));
+        if (runsCode) expect(writes, `${file} ${id}`).toEqual([]);
       }
     }
   });
@@ -101,15 +124,23 @@ describe('deploy.yml', () => {
     expect(wf.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
   });
 
-  it('has the permissions GitHub Pages needs: pages: write and id-token: write', () => {
-    expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write', contents: 'read' });
+  it('grants nothing by default, and each job only what it needs', () => {
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs['pages-address'].permissions).toEqual({ pages: 'read' });
+    expect(wf.jobs.build.permissions).toEqual({ contents: 'read' });
+    // actions/deploy-pages needs exactly these two; the deploy job runs no repository code.
+    expect(wf.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(wf.jobs.deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+    // The job that reads the Pages address checks out and runs nothing.
+    expect(wf.jobs['pages-address'].steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/configure-pages']);
   });
 
   it('builds with SITE_URL and BASE_PATH from repository variables, never as a preview, and uploads dist/', () => {
     const build = wf.jobs.build;
     const buildStep = build.steps.find((s) => s.run === 'npm run build');
     expect(buildStep, 'a step runs npm run build').toBeDefined();
-    expect(buildStep!.env!.SITE_URL).toMatch(/\$\{\{\s*vars\.SITE_URL\b/);
+    expect(buildStep!.env!.SITE_URL).toMatch(/\$\{\{\s*vars\.SITE_URL \|\| needs\.pages-address\.outputs\.origin\s*\}\}/);
+    expect(build.needs).toBe('pages-address');
     expect(buildStep!.env!.BASE_PATH).toMatch(/\$\{\{\s*vars\.BASE_PATH\b/);
     expect(buildStep!.env!.PREVIEW).toBe('false');
     expect(indexOfRun(wf, /^npm ci\b/)).toBeGreaterThan(-1);

@@ -17,7 +17,7 @@ const head = (title: string, extra = '', csp = true) => `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${csp ? `<meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY}">` : ''}
+${csp ? `<meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY}"><meta name="referrer" content="no-referrer">` : ''}
 <title>${title}</title>
 <link rel="stylesheet" href="/arkiv/style.css">${extra}
 </head>`;
@@ -111,7 +111,7 @@ export function writeFixtureSite(): string {
     'trap.js': `const links = document.querySelectorAll('.trap a');
 links[1].addEventListener('keydown', (e) => { if (e.key === 'Tab' && !e.shiftKey) { e.preventDefault(); links[0].focus(); } });
 `,
-    _headers: `/*\n  Content-Security-Policy: ${FIXTURE_POLICY}; frame-ancestors 'none'\n`,
+    _headers: `/*\n  Content-Security-Policy: ${FIXTURE_POLICY}; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n`,
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });

@@ -53,14 +53,15 @@ describe('gate self-tests on a fixture site', () => {
     const problems = checkCspFiles(dir);
     expect(on(problems, '/')).toEqual([]);
     expectProblems(problems, '/broken/', [/an inline <script>/, /<p style="font-weight: bold">/]);
-    expectProblems(problems, '/leaky/', [/has 0 Content-Security-Policy meta tags/]);
+    expectProblems(problems, '/leaky/', [/has 0 Content-Security-Policy meta tags/, /has 0 referrer meta tags/]);
 
     const weakDir = writeFixtureSite();
-    writeFileSync(join(weakDir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'\n");
+    writeFileSync(join(weakDir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'\n  Referrer-Policy: same-origin\n");
     const weak = checkCspFiles(weakDir);
     rmSync(weakDir, { recursive: true, force: true });
     expect(weak).toContain("_headers: the Content-Security-Policy allows 'unsafe-inline' in style-src");
-    expect(on(weak, '/').some((p) => /differs from _headers/.test(p))).toBe(true);
+    expect(on(weak, '/').some((p) => /Content-Security-Policy meta tag .* differs from _headers/.test(p))).toBe(true);
+    expect(on(weak, '/')).toContain(`/: the referrer meta tag ("no-referrer") differs from _headers' Referrer-Policy ("same-origin")`);
   });
 
   describe('in the browser', () => {

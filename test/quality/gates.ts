@@ -185,6 +185,11 @@ export function policyProblems(policy: string): string[] {
 
 /** The Content-Security-Policy for "/*" in a Netlify / Cloudflare Pages `_headers` file. */
 export function headerFilePolicy(text: string): string | undefined {
+  return headerFileValue(text, 'content-security-policy');
+}
+
+/** The value of one header for "/*" in a `_headers` file. */
+export function headerFileValue(text: string, header: string): string | undefined {
   let inAll = false;
   for (const raw of text.split('\n')) {
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
@@ -192,8 +197,8 @@ export function headerFilePolicy(text: string): string | undefined {
       inAll = raw.trim() === '/*';
       continue;
     }
-    const m = /^\s+content-security-policy\s*:\s*(.+)$/i.exec(raw);
-    if (inAll && m) return m[1].trim();
+    const m = /^\s+([\w-]+)\s*:\s*(.+)$/.exec(raw);
+    if (inAll && m && m[1].toLowerCase() === header) return m[2].trim();
   }
   return undefined;
 }
@@ -201,7 +206,10 @@ export function headerFilePolicy(text: string): string | undefined {
 export function checkCspFiles(dir: string): string[] {
   const problems: string[] = [];
   const headersFile = join(dir, '_headers');
-  const headerPolicy = existsSync(headersFile) ? headerFilePolicy(readFileSync(headersFile, 'utf8')) : undefined;
+  const headersText = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
+  const headerPolicy = headerFilePolicy(headersText);
+  // GitHub Pages sends no header of ours, so the referrer policy is also a meta tag (see docs/publishing.md).
+  const headerReferrer = headerFileValue(headersText, 'referrer-policy');
   if (!existsSync(headersFile)) problems.push('_headers: the host header file is missing (put it in public/_headers)');
   else if (!headerPolicy) problems.push('_headers: no Content-Security-Policy for "/*"');
   else for (const p of policyProblems(headerPolicy)) problems.push(`_headers: the Content-Security-Policy ${p}`);
@@ -216,6 +224,11 @@ export function checkCspFiles(dir: string): string[] {
       if (headerPolicy && !sameDirectives(policy, headerPolicy)) {
         problems.push(`${page}: the Content-Security-Policy meta tag ("${policy}") differs from _headers ("${headerPolicy}")`);
       }
+    }
+    const referrers = tags.filter((t) => t.name === 'meta' && t.attrs.get('name')?.toLowerCase() === 'referrer').map((t) => t.attrs.get('content'));
+    if (referrers.length !== 1) problems.push(`${page}: has ${referrers.length} referrer meta tags instead of 1`);
+    else if (headerReferrer !== undefined && referrers[0] !== headerReferrer) {
+      problems.push(`${page}: the referrer meta tag ("${referrers[0]}") differs from _headers' Referrer-Policy ("${headerReferrer}")`);
     }
     for (const t of tags) {
       const at = `${page} line ${t.line}`;
