@@ -9,6 +9,7 @@ import { meetingWhen } from '../meeting-text.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { absoluteUrl, siteHost, type ExportSite } from './site.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
+import { copenhagenDateTime } from './time.ts';
 
 /**
  * The calendar (RFC 5545), written by ical-generator: every dated meeting of every body.
@@ -17,13 +18,17 @@ import { meetingRecordedDate } from './meeting-dates.ts';
  * local Copenhagen time with the zone's VTIMEZONE; a dated meeting without a clock time is an
  * all-day event.
  *
- * Times are handed to ical-generator as Luxon DateTimes in Europe/Copenhagen: with a native Date
- * it would format local times in the time zone of the machine that builds.
+ * Clock times are handed to ical-generator as Luxon DateTimes in Europe/Copenhagen: with a native
+ * Date it would format a zoned time in the time zone of the machine that builds. Dates and the
+ * UTC stamp are native Dates at UTC midnight, which it writes from their UTC fields (and which
+ * costs a fifth of a Luxon DateTime: this is most of the calendar's build time at 2,000 meetings).
  */
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-const local = (date: string, time = '00:00') => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
+const local = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
+/** A calendar date as a Date at UTC midnight ("2025-12-12" → 2025-12-12T00:00:00Z). */
+const utcDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "Virtuelt møde", the place of a physical meeting, or nothing when the records do not say. */
 export function meetingLocation(m: Meeting): string | undefined {
@@ -45,12 +50,12 @@ function addEvent(cal: ICalCalendar, index: ArchiveIndex, site: ExportSite, meet
   ].filter(Boolean).join('\n\n');
   const when = m.start
     ? { start: local(date, m.start), end: m.end ? local(date, m.end) : undefined, timezone: TIME_ZONE }
-    : { start: local(date), end: local(date).plus({ days: 1 }), allDay: true };
+    : { start: utcDate(date), end: new Date(utcDate(date).getTime() + 86_400_000), allDay: true };
   const location = meetingLocation(m);
   cal.createEvent({
     id: `${meeting.id}@${siteHost(site)}`,
     // DTSTAMP must be UTC and the build deterministic: the last date the record tells of.
-    stamp: local(meetingRecordedDate(index, m)).toUTC(),
+    stamp: new Date(copenhagenDateTime(meetingRecordedDate(index, m))),
     ...when,
     summary: m.title,
     location: location ?? null,
