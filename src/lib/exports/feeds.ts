@@ -266,7 +266,8 @@ function followUpCandidates(index: ArchiveIndex, site: ExportSite, followUps: En
 }
 
 const dated = (meetings: Entry<Meeting>[]) => meetings.filter((m) => m.data.date);
-const itemsOf = (index: ArchiveIndex, refs: Array<{ meeting: Entry<Meeting>; item: number }>) =>
+/** Agenda-item references (meeting, item number) as the items themselves. */
+const itemsOf = (refs: Array<{ meeting: Entry<Meeting>; item: number }>) =>
   refs.flatMap(({ meeting, item }) => meeting.data.agenda.filter((a) => a.number === item).map((a) => ({ meeting, item: a })));
 
 /** Every feed of the archive, in a stable order. */
@@ -336,7 +337,7 @@ export function allFeeds(index: ArchiveIndex): FeedRef[] {
     subtitle: `Møder, hvor ${person.data.name} står på deltagerlisten, punkter og beslutninger, hvor personen er oplægsholder, og opfølgning, personen er ansvarlig for.`,
     alternate: paths.person(person.id),
     candidates: (ix, site) => {
-      const presented = itemsOf(ix, ix.presentedByPerson.get(person.id) ?? []);
+      const presented = itemsOf(ix.presentedByPerson.get(person.id) ?? []);
       return [
         ...dated((ix.attendanceByPerson.get(person.id) ?? []).map((a) => a.meeting)).map((m) => meetingCandidate(ix, site, m)),
         ...itemCandidates(ix, site, presented),
