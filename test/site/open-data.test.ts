@@ -235,6 +235,9 @@ describe('/data/', () => {
     for (const h of hrefs) expect(existsSync(join(dist, h.slice(BASE_PATH.length))), h).toBe(true);
     expect(html).toContain('dd-mm-åååå');
     expect(html).toContain('Vilkårene fastsættes af Danske Regioner');
+    // Formula-like CSV cells: the page says they start with an apostrophe, and why.
+    expect(html).toMatch(/id="formler"[\s\S]*apostrof[\s\S]*formel[\s\S]*OWASP/);
+    for (const topic of ['Indhold:', 'Licens:', 'Hvor ofte de ændres:', 'feedlæser', 'Abonner fra internettet', 'Fra tekst/CSV']) expect(html, topic).toContain(topic);
   });
 });
 
