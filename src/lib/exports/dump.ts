@@ -8,7 +8,7 @@ import { formatDate } from '../dates.ts';
 import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
 import { dataFiles } from './tables.ts';
-import { oparlFiles, oparlFileText } from './oparl.ts';
+import { oparlFiles, oparlFileText, type OparlObject, type OparlList } from './oparl.ts';
 import { archiveUpdatedDate } from './meeting-dates.ts';
 
 /**
@@ -42,10 +42,10 @@ export function dumpName(index: ArchiveIndex): string {
  * "site-relative path → file under public/", which the build publishes as they are. A declared
  * file that is not there stops the build: a dump that silently lacks a file cannot be trusted.
  */
-function downloadableFiles(index: ArchiveIndex, site: ExportSite, publicDir: string): Map<string, string> {
+function downloadableFiles(oparl: Map<string, OparlObject | OparlList>, site: ExportSite, publicDir: string): Map<string, string> {
   const root = absoluteUrl(site, paths.home());
   const out = new Map<string, string>();
-  for (const value of oparlFiles(index, site).values()) {
+  for (const value of oparl.values()) {
     const url = (value as { type?: string; downloadUrl?: unknown }).type?.endsWith('/File') ? (value as { downloadUrl?: unknown }).downloadUrl : undefined;
     if (typeof url !== 'string' || !url.startsWith(root)) continue;
     const rel = decodeURI(url.slice(root.length));
@@ -76,22 +76,24 @@ function readme(index: ArchiveIndex, site: ExportSite): string {
 }
 
 /** The zip's entries, path → bytes, in a stable order. */
-function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string): Array<[string, Uint8Array]> {
+function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, data: Map<string, string>): Array<[string, Uint8Array]> {
+  const oparl = oparlFiles(index, site);
   return [
     ['LAES-MIG.txt', encoder.encode(readme(index, site))] as [string, Uint8Array],
-    ...[...dataFiles(index, site)].map(([name, text]): [string, Uint8Array] => [`data/${name}`, encoder.encode(text)]),
-    ...[...oparlFiles(index, site)].map(([name, value]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(oparlFileText(value))]),
-    ...[...downloadableFiles(index, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
+    ...[...data].map(([name, text]): [string, Uint8Array] => [`data/${name}`, encoder.encode(text)]),
+    ...[...oparl].map(([name, value]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(oparlFileText(value))]),
+    ...[...downloadableFiles(oparl, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function buildDump(index: ArchiveIndex, site: ExportSite, publicDir: string): Uint8Array {
+/** The zip. `data` is the six data files, when the caller has made them already. */
+export function buildDump(index: ArchiveIndex, site: ExportSite, publicDir: string, data = dataFiles(index, site)): Uint8Array {
   const [y, m, d] = archiveUpdatedDate(index).split('-').map(Number);
   // fflate writes the zip's DOS time from the Date's local fields; built from local fields, it is
   // the same on every machine. Noon, so no summer-time change can move it to another day.
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const entries: Zippable = {};
-  for (const [path, bytes] of dumpEntries(index, site, publicDir)) entries[path] = [bytes, { mtime, level: 9 }];
+  for (const [path, bytes] of dumpEntries(index, site, publicDir, data)) entries[path] = [bytes, { mtime, level: 6 }];
   return zipSync(entries);
 }
 
@@ -101,9 +103,10 @@ const cache = new WeakMap<ArchiveIndex, Download[]>();
 export function dataDownloads(index: ArchiveIndex, site: ExportSite, publicDir: string): Download[] {
   const cached = cache.get(index);
   if (cached) return cached;
+  const data = dataFiles(index, site);
   const files: Download[] = [
-    ...[...dataFiles(index, site)].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
-    { name: dumpName(index), bytes: buildDump(index, site, publicDir) },
+    ...[...data].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
+    { name: dumpName(index), bytes: buildDump(index, site, publicDir, data) },
   ];
   const sums = files.map((f) => `${sha256(f.bytes)}  ${f.name}\n`).join('');
   const all = [...files, { name: SUMS_FILE, bytes: encoder.encode(sums) }];

@@ -94,12 +94,27 @@ function newest(candidates: Candidate[]): Candidate[] {
     .map(({ c }) => c);
 }
 
+/** Per archive and site, each feed's chosen entries, rendered once for both formats. */
+const chosenCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry[]>>();
+
+function chosenEntries(index: ArchiveIndex, site: ExportSite, ref: FeedRef): FeedEntry[] {
+  const perIndex = chosenCache.get(index) ?? new Map<string, FeedEntry[]>();
+  chosenCache.set(index, perIndex);
+  const key = `${site.siteUrl}${site.base} ${ref.key}`;
+  let entries = perIndex.get(key);
+  if (!entries) {
+    entries = newest(ref.candidates(index, site)).map((c) => c.entry());
+    perIndex.set(key, entries);
+  }
+  return entries;
+}
+
 /**
  * One feed in one format. Atom's entry title and summary are written as HTML by the library, so
  * plain text is escaped for Atom; JSON Feed's title and summary are plain text and its content HTML.
  */
 export function renderFeed(index: ArchiveIndex, site: ExportSite, ref: FeedRef, format: FeedFormat): string {
-  const chosen = newest(ref.candidates(index, site));
+  const chosen = chosenEntries(index, site, ref);
   const updated = chosen[0]?.updated ?? archiveUpdatedDateTime(index);
   const self = absoluteUrl(site, paths.feed(ref.key, format));
   const feed = new Feed({
@@ -115,8 +130,7 @@ export function renderFeed(index: ArchiveIndex, site: ExportSite, ref: FeedRef, 
     generator: SITE_NAME,
   });
   const asText = format === 'json' ? clean : escapeHtml;
-  for (const c of chosen) {
-    const e = c.entry();
+  for (const e of chosen) {
     const item: Item = {
       id: e.id,
       title: asText(e.title),
@@ -270,8 +284,18 @@ const dated = (meetings: Entry<Meeting>[]) => meetings.filter((m) => m.data.date
 const itemsOf = (refs: Array<{ meeting: Entry<Meeting>; item: number }>) =>
   refs.flatMap(({ meeting, item }) => meeting.data.agenda.filter((a) => a.number === item).map((a) => ({ meeting, item: a })));
 
-/** Every feed of the archive, in a stable order. */
+const feedsCache = new WeakMap<ArchiveIndex, FeedRef[]>();
+
+/** Every feed of the archive, in a stable order (made once per archive: every page's head asks). */
 export function allFeeds(index: ArchiveIndex): FeedRef[] {
+  const cached = feedsCache.get(index);
+  if (cached) return cached;
+  const feeds = makeFeeds(index);
+  feedsCache.set(index, feeds);
+  return feeds;
+}
+
+function makeFeeds(index: ArchiveIndex): FeedRef[] {
   const minutes: FeedRef = {
     key: feedKey.minutes,
     title: `${SITE_NAME}: referater`,
