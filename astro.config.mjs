@@ -26,6 +26,6 @@ export default defineConfig({
     processor: satteri({ features: MARKDOWN_FEATURES }),
   },
   // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
-  integrations: [mdx(), contentIntegrity(), sitemap()],
+  integrations: [mdx(), contentIntegrity(), ...sitemap()],
   devToolbar: { enabled: false },
 });

@@ -33,12 +33,11 @@ export const paths = {
   // Open data (src/lib/exports): files, not pages.
   openData: () => '/data/',
   dataFile: (name: string) => `/data/${name}`,
-  feedMinutes: () => '/feeds/referater.xml',
-  feedDecisions: () => '/feeds/beslutninger.xml',
-  feedArea: (programmeId: string, letter: string) => `/feeds/omraade/${programmeId}-${letter.toLowerCase()}.xml`,
+  /** A feed by its key (src/lib/exports/feeds.ts): "/feeds/referater.xml" (Atom) or ".json" (JSON Feed). */
+  feed: (key: string, format: 'atom' | 'json' = 'atom') => `/feeds/${key}.${format === 'atom' ? 'xml' : 'json'}`,
   calendarFile: () => '/kalender.ics',
   oparl: (file: string) => `/oparl/${file}`,
-  sitemap: () => '/sitemap.xml',
+  sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
 } as const;
 

@@ -3,13 +3,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { builtPages, readPage, requireDist } from '../support/site.ts';
-import { parseAtom } from '../support/atom.ts';
+import { parseAtom, parseJsonFeed } from '../support/feeds.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { parseCsv } from '../support/csv.ts';
 import { oparlErrors, oparlObjects, urlsUnder, isOparlList, type Json } from '../support/oparl.ts';
 import { contentArchive } from '../support/archive-fixture.ts';
 import { SITE_URL, BASE_PATH } from '../../src/site.config.ts';
-import { FEED_LIMIT } from '../../src/lib/exports/atom.ts';
+import { FEED_LIMIT } from '../../src/lib/exports/feeds.ts';
 
 /**
  * The open-data files as built by "npm run build": they exist, parse with real parsers, point to
@@ -45,6 +45,12 @@ function published() {
     decisions: a.decisions.filter((d) => !d.data.draft && ids.has(d.data.meeting)),
     followUps: a.followUps.filter((f) => ids.has(f.data.meeting)),
     areas: a.programmes.flatMap((p) => p.data.areas.map((x) => `${p.id}-${x.letter.toLowerCase()}`)),
+    /** Keys of every feed (src/lib/exports/feeds.ts): /feeds/<key>.xml and .json. */
+    feeds: [
+      'referater', 'beslutninger',
+      ...a.programmes.flatMap((p) => p.data.areas.map((x) => `omraade/${p.id}-${x.letter.toLowerCase()}`)),
+      ...a.bodies.map((b) => `organ/${b.id}`), ...a.matters.map((m) => `sag/${m.id}`), ...a.people.map((p) => `person/${p.id}`),
+    ],
   };
 }
 
@@ -82,18 +88,36 @@ describe('feeds', () => {
     for (const e of feed.entries) for (const l of e.links) expectResolves(l.href, 'beslutninger.xml');
   });
 
-  it('there is one feed per focus area, and nothing else in feeds/omraade', () => {
-    expect(readdirSync(join(dist, 'feeds/omraade')).sort()).toEqual(content.areas.map((a) => `${a}.xml`).sort());
-    for (const a of content.areas) {
-      const feed = parseAtom(read(`feeds/omraade/${a}.xml`));
-      for (const e of feed.entries) for (const l of e.links) expectResolves(l.href, `${a}.xml`);
+  it('every feed exists as Atom and JSON Feed with the same entries, and nothing else is in feeds/', () => {
+    const expected = content.feeds.flatMap((k) => [`${k}.json`, `${k}.xml`]).sort();
+    expect(filesUnder(join(dist, 'feeds'))).toEqual(expected);
+    for (const key of content.feeds) {
+      const atom = parseAtom(read(`feeds/${key}.xml`));
+      const json = parseJsonFeed(read(`feeds/${key}.json`));
+      expect(json.items.map((i) => i.id), key).toEqual(atom.entries.map((e) => e.id));
+      for (const e of atom.entries) for (const l of e.links) expectResolves(l.href, `${key}.xml`);
+      for (const url of [json.home_page_url!, ...json.items.map((i) => i.url!)]) expectResolves(url, `${key}.json`);
     }
   });
 
-  it('are announced with <link rel="alternate"> on the home page and the meetings page', () => {
-    const alternates = (path: string) => [...readPage(path).matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)"/g)].map((m) => m[1]);
+  const alternates = (path: string, type = 'application\\/atom\\+xml') =>
+    [...readPage(path).matchAll(new RegExp(`<link rel="alternate" type="${type}" title="[^"]+" href="([^"]+)"`, 'g'))].map((m) => m[1]);
+
+  it('are announced with <link rel="alternate"> on the page each follows, as Atom and JSON Feed', () => {
     expect(alternates('/')).toEqual([`${BASE_PATH}feeds/referater.xml`, `${BASE_PATH}feeds/beslutninger.xml`]);
+    expect(alternates('/', 'application\\/feed\\+json')).toEqual([`${BASE_PATH}feeds/referater.json`, `${BASE_PATH}feeds/beslutninger.json`]);
     expect(alternates('/moeder/')).toEqual([`${BASE_PATH}feeds/referater.xml`]);
+    const a = contentArchive();
+    const pagesWithFeeds: Array<[string, string]> = [
+      ...a.bodies.map((b): [string, string] => [`/organer/${b.id}/`, `organ/${b.id}`]),
+      ...a.matters.map((m): [string, string] => [`/sager/${m.id}/`, `sag/${m.id}`]),
+      ...a.people.map((p): [string, string] => [`/personer/${p.id}/`, `person/${p.id}`]),
+      ...a.programmes.flatMap((p) => p.data.areas.map((x): [string, string] => [`/arbejdsprogram/${p.id}/${x.letter.toLowerCase()}/`, `omraade/${p.id}-${x.letter.toLowerCase()}`])),
+    ];
+    for (const [page, key] of pagesWithFeeds) {
+      expect(alternates(page), page).toEqual([`${BASE_PATH}feeds/${key}.xml`]);
+      expect(alternates(page, 'application\\/feed\\+json'), page).toEqual([`${BASE_PATH}feeds/${key}.json`]);
+    }
     for (const href of [...alternates('/'), ...alternates('/moeder/')]) expect(existsSync(join(dist, href.slice(BASE_PATH.length)))).toBe(true);
   });
 });
@@ -173,16 +197,29 @@ describe('the OParl export', () => {
   });
 });
 
-describe('sitemap.xml and robots.txt', () => {
-  it('the sitemap lists every built page by its absolute URL, and nothing else', () => {
-    const xml = read('sitemap.xml');
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const urls = (new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url as Array<{ loc: string }>).map((u) => u.loc);
-    expect(urls.sort()).toEqual([...pages].filter((p) => p !== '/404.html').map((p) => siteRoot + p.slice(1)).sort());
+describe('the sitemap and robots.txt', () => {
+  const parser = new XMLParser({ isArray: (n) => n === 'url' || n === 'sitemap' });
+  const parse = (rel: string) => { const xml = read(rel); expect(XMLValidator.validate(xml), rel).toBe(true); return parser.parse(xml); };
+  const parts = (parse('sitemap-index.xml').sitemapindex.sitemap as Array<{ loc: string }>).map((s) => s.loc);
+  const urls = parts.flatMap((loc) => (parse(distPath(loc)!).urlset.url as Array<{ loc: string; lastmod?: string }>));
+
+  it('the sitemap index and its parts list every built page by its absolute URL, and nothing else', () => {
+    expect(parts.length).toBeGreaterThan(0);
+    expect(urls.map((u) => u.loc).sort()).toEqual([...pages].filter((p) => p !== '/404.html').map((p) => siteRoot + p.slice(1)).sort());
+    expect(read('sitemap.xml'), 'the old address keeps working').toBe(read('sitemap-index.xml'));
   });
 
-  it('robots.txt points to the sitemap', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${siteRoot}sitemap.xml`);
+  it('lastmod of a meeting or decision page is the content date its JSON-LD states, not the build date', () => {
+    const meeting = urls.find((u) => u.loc === `${siteRoot}moeder/2025-11-18/`)!;
+    const minutes = contentArchive().meetings.find((m) => m.id === '2025-11-18')!.data;
+    const revised = [minutes.publication!.documentDate, ...minutes.corrections.map((c) => c.date)].sort().at(-1)!;
+    expect(meeting.lastmod).toBe(`${revised}T00:00:00.000Z`);
+    const decision = urls.find((u) => u.loc.startsWith(`${siteRoot}beslutninger/2025-11-18-`))!;
+    expect(decision.lastmod).toBe(`${revised}T00:00:00.000Z`);
+  });
+
+  it('robots.txt points to the sitemap index', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteRoot}sitemap-index.xml`);
   });
 });
 
@@ -190,28 +227,31 @@ describe('/data/', () => {
   it('documents and links every feed and file, and each link works', () => {
     const html = readPage('/data/');
     const hrefs = [...html.matchAll(/href="([^"#]+)"/g)].map((m) => m[1]).filter((h) => h.startsWith(BASE_PATH) && /\.(xml|ics|json|csv|txt)$/.test(h));
-    for (const f of ['feeds/referater.xml', 'feeds/beslutninger.xml', 'kalender.ics', 'oparl/system.json', 'sitemap.xml', 'robots.txt',
+    for (const f of ['kalender.ics', 'oparl/system.json', 'sitemap-index.xml', 'robots.txt',
       ...['beslutninger', 'opfoelgning', 'moeder'].flatMap((n) => [`data/${n}.json`, `data/${n}.csv`]),
-      ...published().areas.map((a) => `feeds/omraade/${a}.xml`)]) {
+      ...published().feeds.flatMap((k) => [`feeds/${k}.xml`, `feeds/${k}.json`])]) {
       expect(hrefs, f).toContain(BASE_PATH + f);
     }
     for (const h of hrefs) expect(existsSync(join(dist, h.slice(BASE_PATH.length))), h).toBe(true);
     expect(html).toContain('dd-mm-åååå');
     expect(html).toContain('Vilkårene fastsættes af Danske Regioner');
+    // Formula-like CSV cells: the page says they start with an apostrophe, and why.
+    expect(html).toMatch(/id="formler"[\s\S]*apostrof[\s\S]*formel[\s\S]*OWASP/);
+    for (const topic of ['Indhold:', 'Licens:', 'Hvor ofte de ændres:', 'feedlæser', 'Abonner fra internettet', 'Fra tekst/CSV']) expect(html, topic).toContain(topic);
   });
 });
 
 describe('no draft in the open data', () => {
   it('no draft meeting id appears in any open-data file', () => {
     const drafts = published().drafts;
-    const outputs = ['feeds', 'data', 'oparl'].flatMap((d) => filesUnder(join(dist, d)).map((f) => `${d}/${f}`)).concat(['kalender.ics', 'sitemap.xml']);
+    const outputs = ['feeds', 'data', 'oparl'].flatMap((d) => filesUnder(join(dist, d)).map((f) => `${d}/${f}`)).concat(['kalender.ics', 'sitemap-0.xml']);
     for (const id of drafts) for (const f of outputs) expect(read(f).includes(id), `${id} in ${f}`).toBe(false);
   });
 
   it('the exports read the content only through getArchive() (which leaves drafts out)', () => {
     const sources = [
       ...filesUnder(join(process.cwd(), 'src/lib/exports')).map((f) => `src/lib/exports/${f}`),
-      'src/pages/feeds/referater.xml.ts', 'src/pages/feeds/beslutninger.xml.ts', 'src/pages/feeds/omraade/[area].xml.ts',
+      'src/pages/feeds/[...file].ts',
       'src/pages/kalender.ics.ts', 'src/pages/data/[file].ts', 'src/pages/data/index.astro', 'src/pages/oparl/[...file].ts',
       'src/components/FeedLinks.astro',
     ];

@@ -15,6 +15,16 @@ export function minutesRevised(m: Meeting): string | undefined {
   return latestDate([m.publication.documentDate, ...m.corrections.map((c) => c.date)]);
 }
 
+/**
+ * The last date the record tells of a meeting, for a date that must not come from the build clock
+ * (a calendar DTSTAMP, a feed entry for a meeting without minutes): the minutes (or their latest
+ * correction), else the meeting that planned it, else the meeting's own date.
+ */
+export function meetingRecordedDate(index: ArchiveIndex, m: Meeting): string {
+  const planned = m.plannedAt && index.meetings.get(m.plannedAt.meeting)?.data.date;
+  return minutesRevised(m) ?? latestDate([planned]) ?? m.date!;
+}
+
 /** RFC 3339 start of a dated meeting (its start time, or local midnight when no time is known). */
 export function meetingStartDateTime(meeting: Entry<Meeting>): string {
   if (!meeting.data.date) throw new Error(`${meeting.file}: mødet ${meeting.id} har ingen dato`);
@@ -28,14 +38,19 @@ export function meetingUpdatedDateTime(meeting: Entry<Meeting>): string {
 }
 
 /**
- * The archive's latest change as far as the content tells: the newest minutes (or correction).
- * Used as the "updated" of a feed that has no entries yet, so the build stays deterministic.
+ * The archive's latest change as far as the content tells: the date of the newest minutes (or
+ * correction), else of the latest meeting. Feeds with no entries and the bulk download are dated
+ * by it, so the build stays deterministic and never dates anything by its own clock.
  */
+export function archiveUpdatedDate(index: ArchiveIndex): string {
+  return latestDate(index.data.meetings.map((m) => minutesRevised(m.data)))
+    ?? latestDate(index.data.meetings.map((m) => m.data.date))
+    ?? '1970-01-01';
+}
+
+/** archiveUpdatedDate as RFC 3339 (local midnight in Copenhagen). */
 export function archiveUpdatedDateTime(index: ArchiveIndex): string {
-  const revised = latestDate(index.data.meetings.map((m) => minutesRevised(m.data)));
-  if (revised) return copenhagenDateTime(revised);
-  const dated = latestDate(index.data.meetings.map((m) => m.data.date));
-  return dated ? copenhagenDateTime(dated) : '1970-01-01T00:00:00Z';
+  return copenhagenDateTime(archiveUpdatedDate(index));
 }
 
 /** RFC 3339 date-times compare correctly as instants only with one offset; compare as instants. */

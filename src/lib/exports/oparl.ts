@@ -77,6 +77,11 @@ function uniqueKeys() {
 }
 
 /** Every file of the export: path under /oparl/ ("meeting/2025-11-18.json") → object or list. */
+/** The text of one OParl file, as the endpoint publishes it and the bulk download holds it. */
+export function oparlFileText(value: OparlObject | OparlList): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
 export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, OparlObject | OparlList> {
   const files = new Map<string, OparlObject | OparlList>();
   const url = (file: string) => absoluteUrl(site, paths.oparl(file));

@@ -1,5 +1,5 @@
 /**
- * Dates and times for feeds, the calendar and OParl. The content stores local Danish dates and
+ * Dates and times for feeds and OParl. The content stores local Danish dates and
  * clock times ("2025-11-18", "10:00"); exports need them with the Europe/Copenhagen offset.
  * The offset is computed from the EU summer-time rule (in force in Denmark since 1996) rather than
  * with Intl, so that the output is the same on every Node build; a unit test compares it with Intl.
@@ -36,12 +36,6 @@ export function copenhagenOffsetMinutes(date: string, time = '00:00'): 60 | 120 
 export function copenhagenDateTime(date: string, time = '00:00'): string {
   const offset = copenhagenOffsetMinutes(date, time);
   return `${date}T${time}:00+${String(offset / 60).padStart(2, '0')}:00`;
-}
-
-/** A local Copenhagen date and time as a UTC instant in iCalendar form: "20251118T090000Z". */
-export function icsUtcStamp(date: string, time = '00:00'): string {
-  const utc = new Date(wallClockMs(date, time) - copenhagenOffsetMinutes(date, time) * 60_000);
-  return utc.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** "2025-11-18" → "18-11-2025", the date form Danish spreadsheets read as a date. */

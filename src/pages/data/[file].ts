@@ -1,13 +1,21 @@
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { dataFiles } from '../../lib/exports/tables.ts';
+import { dataDownloads } from '../../lib/exports/dump.ts';
 import { currentSite } from '../../lib/exports/current-site.ts';
 
-/** Decisions, follow-ups and meetings as JSON and CSV: /data/beslutninger.csv etc. */
+/** Everything under /data/: the JSON and CSV files, the dated bulk download and SHA256SUMS. */
 export const getStaticPaths = (async () =>
-  [...dataFiles(await getArchive(), currentSite())].map(([file, text]) => ({ params: { file }, props: { text } }))) satisfies GetStaticPaths;
+  dataDownloads(await getArchive(), currentSite(), join(process.cwd(), 'public'))
+    .map(({ name, bytes }) => ({ params: { file: name }, props: { bytes } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const type = params.file!.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-  return new Response((props as { text: string }).text, { headers: { 'content-type': type } });
+const TYPES: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
 };
+
+export const GET: APIRoute = ({ params, props }) =>
+  new Response((props as { bytes: Uint8Array<ArrayBuffer> }).bytes, {
+    headers: { 'content-type': TYPES[params.file!.split('.').pop()!] ?? 'text/plain; charset=utf-8' },
+  });

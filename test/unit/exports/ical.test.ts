@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendar, foldLine, icsEscape } from '../../../src/lib/exports/ical.ts';
+import { calendar } from '../../../src/lib/exports/ical.ts';
 import { contentIndex, indexWith, meetingEntry, SITE } from '../../support/archive-fixture.ts';
 import { parseCalendar } from '../../support/ical.ts';
 
@@ -57,18 +57,18 @@ describe('the calendar', () => {
   });
 });
 
-describe('iCalendar text rules', () => {
-  it('escapes backslash, semicolon, comma and newlines', () => {
-    expect(icsEscape('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-  });
-
-  it('folds at 75 octets without splitting a character', () => {
-    const line = 'SUMMARY:' + 'æøå'.repeat(40);
-    const folded = foldLine(line).split('\r\n');
-    expect(folded.length).toBeGreaterThan(1);
-    for (const l of folded) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.slice(1).every((l) => l.startsWith(' '))).toBe(true);
-    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
-    expect(foldLine('SHORT:x')).toBe('SHORT:x');
+describe('the calendar is the same wherever it is built', () => {
+  it('does not depend on the time zone of the machine that builds', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = calendar(contentIndex(), SITE);
+      process.env.TZ = 'America/New_York';
+      expect(calendar(contentIndex(), SITE)).toBe(utc);
+      process.env.TZ = 'Asia/Tokyo';
+      expect(calendar(contentIndex(), SITE)).toBe(utc);
+    } finally {
+      if (before === undefined) delete process.env.TZ; else process.env.TZ = before;
+    }
   });
 });

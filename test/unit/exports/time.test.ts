@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenOffsetMinutes, copenhagenDateTime, icsUtcStamp, danishNumericDate, latestDate } from '../../../src/lib/exports/time.ts';
+import { copenhagenOffsetMinutes, copenhagenDateTime, danishNumericDate, latestDate } from '../../../src/lib/exports/time.ts';
 
 /** The offset Intl (full ICU) gives for a UTC instant in Europe/Copenhagen, in minutes. */
 const copenhagen = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
@@ -37,11 +37,6 @@ describe('Europe/Copenhagen offset', () => {
     expect(copenhagenDateTime('2025-11-18', '10:00')).toBe('2025-11-18T10:00:00+01:00');
     expect(copenhagenDateTime('2026-05-12', '10:00')).toBe('2026-05-12T10:00:00+02:00');
     expect(copenhagenDateTime('2026-03-20')).toBe('2026-03-20T00:00:00+01:00');
-  });
-
-  it('writes iCalendar UTC stamps', () => {
-    expect(icsUtcStamp('2026-03-20')).toBe('20260319T230000Z');
-    expect(icsUtcStamp('2026-06-01', '10:00')).toBe('20260601T080000Z');
   });
 });
 

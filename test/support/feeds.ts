@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
+import { decodeEntities } from './html-scan.ts';
 
 /** RFC 3339 date-time with seconds and an explicit offset (or Z). */
 export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -24,7 +25,18 @@ export interface ParsedFeed {
   entries: ParsedEntry[];
 }
 
-const text = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? ''));
+/** An Atom text construct as text: type="html" is HTML (tags dropped, entities decoded), else plain. */
+const text = (v: unknown): string => {
+  if (typeof v !== 'object' || v === null) return String(v ?? '');
+  const node = v as Record<string, unknown>;
+  const raw = String(node['#text'] ?? '');
+  return node['@_type'] === 'html' ? htmlToText(raw) : raw;
+};
+
+/** HTML of a feed entry as text: paragraphs become blank-line separated, <br> a line break. */
+export function htmlToText(html: string): string {
+  return decodeEntities(html.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<br>/g, '\n').replace(/<[^>]+>/g, ''));
+}
 const links = (v: unknown) => ((v as Array<Record<string, string>> | undefined) ?? []).map((l) => ({ rel: l['@_rel'], href: l['@_href'], type: l['@_type'] }));
 
 /**
@@ -40,6 +52,9 @@ export function parseAtom(xml: string): ParsedFeed {
     attributeNamePrefix: '@_',
     parseTagValue: false,
     isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+    // Keep the text of CDATA sections and elements as written; entities are decoded by `text`.
+    cdataPropName: false,
+    processEntities: true,
   }).parse(xml);
   const feed = doc.feed;
   expect(feed, 'root element <feed>').toBeDefined();
@@ -77,4 +92,32 @@ export function parseAtom(xml: string): ParsedFeed {
   }
   expect(new Set(parsed.entries.map((e) => e.id)).size, 'unique entry ids').toBe(parsed.entries.length);
   return parsed;
+}
+
+export interface JsonFeed {
+  version: string;
+  title: string;
+  home_page_url?: string;
+  feed_url?: string;
+  items: Array<{ id: string; url?: string; title?: string; content_html?: string; summary?: string; date_published?: string; date_modified?: string; tags?: string[] }>;
+}
+
+/**
+ * Parse a JSON Feed (version 1) and check what the specification requires: version, title and
+ * items, each item with an id and content; URLs absolute, dates RFC 3339, ids unique.
+ */
+export function parseJsonFeed(json: string): JsonFeed {
+  const feed = JSON.parse(json) as JsonFeed;
+  expect(feed.version).toBe('https://jsonfeed.org/version/1');
+  expect(feed.title).not.toBe('');
+  expect(Array.isArray(feed.items)).toBe(true);
+  for (const url of [feed.home_page_url, feed.feed_url]) expect(url).toMatch(/^https?:\/\//);
+  for (const item of feed.items) {
+    expect(typeof item.id).toBe('string');
+    expect(typeof item.content_html === 'string' || typeof (item as { content_text?: string }).content_text === 'string', `${item.id} content`).toBe(true);
+    expect(item.url).toMatch(/^https?:\/\//);
+    for (const d of [item.date_published, item.date_modified]) if (d !== undefined) expect(d).toMatch(RFC3339);
+  }
+  expect(new Set(feed.items.map((i) => i.id)).size, 'unique item ids').toBe(feed.items.length);
+  return feed;
 }

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import type { ArchiveIndex } from '../archive-index.ts';
+import { paths } from '../urls.ts';
+import { formatDate } from '../dates.ts';
+import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
+import { absoluteUrl, type ExportSite } from './site.ts';
+import { dataFiles } from './tables.ts';
+import { oparlFiles, oparlFileText, type OparlObject, type OparlList } from './oparl.ts';
+import { archiveUpdatedDate } from './meeting-dates.ts';
+
+/**
+ * The bulk download: the whole archive as one dated zip file under /data/ (the JSON and CSV files,
+ * the OParl export, and every file the OParl export offers for download, such as published
+ * attachments and original minutes once the content declares them), with SHA256SUMS over every
+ * file in /data/. The build computes the sums and sizes; the /data/ page shows them.
+ *
+ * The file is dated by the content (the newest minutes or correction), never by the build
+ * clock, and written with fixed timestamps and order, so the same content gives the same bytes.
+ * Zip rather than tar.gz: Windows, macOS and Linux open it without extra software.
+ */
+
+export interface Download {
+  /** File name under /data/. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export const SUMS_FILE = 'SHA256SUMS';
+
+const encoder = new TextEncoder();
+
+/** "raadsarkivet-2026-03-20.zip": the archive as of its newest minutes. */
+export function dumpName(index: ArchiveIndex): string {
+  return `raadsarkivet-${archiveUpdatedDate(index)}.zip`;
+}
+
+/**
+ * Files the OParl export offers for download (File.downloadUrl under the site), as
+ * "site-relative path → file under public/", which the build publishes as they are. A declared
+ * file that is not there stops the build: a dump that silently lacks a file cannot be trusted.
+ */
+function downloadableFiles(oparl: Map<string, OparlObject | OparlList>, site: ExportSite, publicDir: string): Map<string, string> {
+  const root = absoluteUrl(site, paths.home());
+  const out = new Map<string, string>();
+  for (const value of oparl.values()) {
+    const url = (value as { type?: string; downloadUrl?: unknown }).type?.endsWith('/File') ? (value as { downloadUrl?: unknown }).downloadUrl : undefined;
+    if (typeof url !== 'string' || !url.startsWith(root)) continue;
+    const rel = decodeURI(url.slice(root.length));
+    const file = join(publicDir, rel);
+    if (!existsSync(file)) {
+      throw new Error(`Den samlede download skal have filen ${rel}, som OParl-eksporten tilbyder (${(value as { id: string }).id}), men den findes ikke i ${publicDir}. Læg filen dér, eller fjern henvisningen til den i indholdet.`);
+    }
+    out.set(rel, file);
+  }
+  return out;
+}
+
+function readme(index: ArchiveIndex, site: ExportSite): string {
+  return [
+    `${SITE_NAME}: samlet download`,
+    '',
+    `Arkivets indhold pr. ${formatDate(archiveUpdatedDate(index))} (datoen for det nyeste referat eller den nyeste rettelse).`,
+    `Beskrivelse af hvert format: ${absoluteUrl(site, paths.openData())}`,
+    '',
+    'data/      Beslutninger, opfølgning og møder som JSON og CSV (CSV til dansk regneark: semikolon, UTF-8).',
+    'oparl/     OParl 1.1-eksporten; indgangen er oparl/system.json. Adresserne i filerne peger på webstedet.',
+    'filer/     Filer, som arkivet offentliggør (bilag og originale referater), med samme sti som på webstedet.',
+    '',
+    'Arkivet angiver ingen licens for genbrug. Vilkårene fastsættes af Danske Regioner;',
+    `spørgsmål kan sendes til ${CONTACT_EMAIL}.`,
+    '',
+  ].join('\r\n');
+}
+
+/** The zip's entries, path → bytes, in a stable order. */
+function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, data: Map<string, string>): Array<[string, Uint8Array]> {
+  const oparl = oparlFiles(index, site);
+  return [
+    ['LAES-MIG.txt', encoder.encode(readme(index, site))] as [string, Uint8Array],
+    ...[...data].map(([name, text]): [string, Uint8Array] => [`data/${name}`, encoder.encode(text)]),
+    ...[...oparl].map(([name, value]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(oparlFileText(value))]),
+    ...[...downloadableFiles(oparl, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
+  ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The zip. `data` is the six data files, when the caller has made them already. */
+export function buildDump(index: ArchiveIndex, site: ExportSite, publicDir: string, data = dataFiles(index, site)): Uint8Array {
+  const [y, m, d] = archiveUpdatedDate(index).split('-').map(Number);
+  // fflate writes the zip's DOS time from the Date's local fields; built from local fields, it is
+  // the same on every machine. Noon, so no summer-time change can move it to another day.
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  const entries: Zippable = {};
+  for (const [path, bytes] of dumpEntries(index, site, publicDir, data)) entries[path] = [bytes, { mtime, level: 6 }];
+  return zipSync(entries);
+}
+
+const cache = new WeakMap<ArchiveIndex, Download[]>();
+
+/** Every file under /data/: the six data files and the dump, then SHA256SUMS over them all. */
+export function dataDownloads(index: ArchiveIndex, site: ExportSite, publicDir: string): Download[] {
+  const cached = cache.get(index);
+  if (cached) return cached;
+  const data = dataFiles(index, site);
+  const files: Download[] = [
+    ...[...data].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
+    { name: dumpName(index), bytes: buildDump(index, site, publicDir, data) },
+  ];
+  const sums = files.map((f) => `${sha256(f.bytes)}  ${f.name}\n`).join('');
+  const all = [...files, { name: SUMS_FILE, bytes: encoder.encode(sums) }];
+  cache.set(index, all);
+  return all;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A size as Danish text: "812 byte", "14,2 kB", "3,1 MB" (1 kB = 1000 byte). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} byte`;
+  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kB'] : [bytes / 1_000_000, 'MB'];
+  return `${value.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${unit}`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLdScriptText, meetingJsonLd, decisionJsonLd } from '../../../src/lib/exports/json-ld.ts';
+import { contentIndex, indexWith, meetingEntry, SITE } from '../../support/archive-fixture.ts';
+
+describe('JSON-LD', () => {
+  it('cannot be closed or commented out by text from the content, and still means the same', () => {
+    const data = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: '</script><script>alert(1)</script><!-- & \u2028' }] } as const;
+    const text = jsonLdScriptText(data as never);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('states only what the record says: no location when the form and place are not known, no Event without a date', () => {
+    const idx = indexWith({ meetings: [
+      meetingEntry('2027-02-02', { body: 'fagligt-raad', title: 'Møde', status: 'planlagt', date: '2027-02-02' }),
+      meetingEntry('2027-uge-09', { body: 'fagligt-raad', title: 'Møde', status: 'planlagt', approximately: { year: 2027, week: 9, text: 'uge 9' } }),
+      meetingEntry('2027-03-03', { body: 'fagligt-raad', title: 'Møde', status: 'aflyst', date: '2027-03-03', form: 'fysisk', location: 'Aarhus' }),
+    ] });
+    const graph = (id: string) => meetingJsonLd(idx, SITE, idx.meetings.get(id)!)['@graph'] as unknown as Array<Record<string, unknown>>;
+    const dated = graph('2027-02-02').find((n) => n['@type'] === 'Event')!;
+    expect(dated.location).toBeUndefined();
+    expect(dated.startDate).toBe('2027-02-02');
+    expect(graph('2027-uge-09').some((n) => n['@type'] === 'Event')).toBe(false);
+    const cancelled = graph('2027-03-03').find((n) => n['@type'] === 'Event')!;
+    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(cancelled.location).toEqual({ '@type': 'Place', name: 'Aarhus', address: 'Aarhus' });
+  });
+
+  it('is the same on every build (no clock): dateModified comes from the minutes', () => {
+    const index = contentIndex();
+    const d = index.data.decisions[0];
+    expect(JSON.stringify(decisionJsonLd(index, SITE, d))).toBe(JSON.stringify(decisionJsonLd(contentIndex(), SITE, d)));
+  });
+});
