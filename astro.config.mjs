@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { paragraphAnchorsPlugin } from './src/lib/paragraphs.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     // Sätteri (Astro 7's default processor) has GFM built in; see docs/decisions/0001-markdown-processor.md.
     // Smart punctuation is off: the minutes' straight quotes are the source's words and must stay as written.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // The plugin anchors every paragraph of an <Afsnit> so a source reference can link to it (src/lib/paragraphs.ts).
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchorsPlugin] }),
   },
   // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
   integrations: [mdx(), contentIntegrity(), sitemap()],

@@ -3,6 +3,7 @@ import { readContent } from './content-source.ts';
 import { validateEntries } from './validate.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPublishing } from './publishing-rules.ts';
+import { checkProvenance } from './provenance-rules.ts';
 import type { ArchiveData } from './archive-types.ts';
 import type { Problem } from './problems.ts';
 
@@ -18,7 +19,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), p
   for (const { collection, id } of [...unreadable, ...rejected]) (broken[collection] ??= new Set()).add(id);
   const integrityProblems = checkIntegrity(archive, { publicDir, broken });
   const publishingProblems = checkPublishing(archive);
-  const problems = [...parseProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems]
+  const problems = [...parseProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems, ...checkProvenance(archive)]
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { archive, problems };
 }

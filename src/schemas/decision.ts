@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorialNote } from './common.ts';
+import { claimBasesSchema } from './provenance.ts';
 
 /** The kinds of decision the council records. */
 export const decisionKinds = ['godkendt', 'godkendt med ændringer', 'taget til efterretning', 'prioritering', 'besluttet'] as const;
@@ -33,6 +34,8 @@ export const decisionSchema = z.strictObject({
   matters: z.array(z.string().min(1)).default([]),
   /** For a prioritisation: the ranked list, as data. */
   priorities: z.array(priorityEntrySchema).optional(),
+  /** Where the records give the decision's kind, outcome, areas and ranking. */
+  basis: claimBasesSchema(['kind', 'outcome', 'areas', 'priorities']).optional(),
   /** Editorial notes. */
   notes: z.array(editorialNote).default([]),
   /** A draft decision is never published. */

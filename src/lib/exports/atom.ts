@@ -123,7 +123,6 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${d.data.kind})`)].join('\n') : '',
     m.corrections.length ? m.corrections.map((c) => `Rettet ${formatDate(c.date)}: ${c.text}`).join('\n') : '',
   ].filter(Boolean).join('\n\n');
-  const author = m.publication && index.people.get(m.publication.author)?.data.name;
   return {
     id: url,
     title: m.title,
@@ -132,7 +131,7 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     link: url,
     summary: meetingLine(index, m),
     content: content || undefined,
-    authors: author ? [author] : [],
+    // No <author> of its own: the header names a person without a role, so the feed's author stands.
   };
 }
 

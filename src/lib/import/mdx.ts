@@ -65,7 +65,7 @@ export function renderMeetingFrontMatter(draft: Draft): string {
   if (p.documentDate) y.push(`  documentDate: ${quoted(p.documentDate)}`);
   if (p.caseNumber) y.push(`  caseNumber: ${scalar(p.caseNumber)}`);
   if (p.documentNumber) y.push(`  documentNumber: ${quoted(p.documentNumber)}`);
-  if (p.author) y.push(`  author: ${scalar(p.author)}`);
+  if (p.namedInHeader) y.push(`  namedInHeader: ${scalar(p.namedInHeader)}`);
   y.push('attendance:');
   if (m.attendance.heading) y.push(`  heading: ${scalar(m.attendance.heading)}`);
   for (const group of ['present', 'secretariat', 'absent', 'guests'] as const) {

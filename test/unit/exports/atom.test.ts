@@ -45,7 +45,7 @@ describe('the minutes feed', () => {
       const date = new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
       return meetingEntry(date, {
         body: 'fagligt-raad', title: `Møde ${date}`, status: 'afholdt', date,
-        publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: date, caseNumber: 'EMN-2030-00001', documentNumber: '1', author: 'catherina-bozorgi' },
+        publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: date, caseNumber: 'EMN-2030-00001', documentNumber: '1', namedInHeader: 'catherina-bozorgi' },
       });
     });
     const f = parseAtom(minutesFeed(indexWith({ meetings: extra }), SITE));
@@ -58,7 +58,7 @@ describe('the minutes feed', () => {
   it('escapes XML in titles', () => {
     const idx = indexWith({ meetings: [meetingEntry('2027-01-05', {
       body: 'fagligt-raad', title: 'Møde om "A & B" <test>', status: 'afholdt', date: '2027-01-05',
-      publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: '2027-01-10', caseNumber: 'EMN-2027-00001', documentNumber: '1', author: 'catherina-bozorgi' },
+      publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: '2027-01-10', caseNumber: 'EMN-2027-00001', documentNumber: '1', namedInHeader: 'catherina-bozorgi' },
     })] });
     const f = parseAtom(minutesFeed(idx, SITE));
     expect(f.entries.find((e) => e.id.endsWith('/2027-01-05/'))!.title).toBe('Møde om "A & B" <test>');
