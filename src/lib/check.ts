@@ -19,7 +19,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), p
   for (const { collection, id } of [...unreadable, ...rejected]) (broken[collection] ??= new Set()).add(id);
   const integrityProblems = checkIntegrity(archive, { publicDir, broken });
   const publishingProblems = checkPublishing(archive);
-  const problems = [...parseProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems, ...checkProvenance(archive)]
+  const problems = [...parseProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems, ...checkProvenance(archive, broken)]
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { archive, problems };
 }

@@ -47,15 +47,22 @@ export function hastText(node: HastLike): string {
   return (node.children ?? []).map(hastText).join('');
 }
 
+/** A JSX attribute's literal value: `type="referat"` → "referat", `pkt={2}` → "2". */
+function attribute(node: HastLike, name: string): string | undefined {
+  const a = (node.attributes ?? []).find((x) => x.name === name);
+  return typeof a?.value === 'string' ? a.value : (a?.value as { value?: string } | undefined)?.value;
+}
+
+/** A JSX attribute holding a whole number (`pkt={2}`, `nr="2"`). */
+function numberAttribute(node: HastLike, name: string): number | undefined {
+  const raw = attribute(node, name);
+  return raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
+}
+
 /** The `pkt` and `type` attributes of an <Afsnit> element, when both are literal. */
 function afsnitAttributes(node: HastLike): { item: number; type: string } | undefined {
-  let item: number | undefined;
-  let type: string | undefined;
-  for (const a of node.attributes ?? []) {
-    const raw = typeof a.value === 'string' ? a.value : (a.value as { value?: string } | undefined)?.value;
-    if (a.name === 'pkt' && raw !== undefined && /^\s*\d+\s*$/.test(raw)) item = Number(raw);
-    if (a.name === 'type' && typeof raw === 'string') type = raw;
-  }
+  const item = numberAttribute(node, 'pkt');
+  const type = attribute(node, 'type');
   return item !== undefined && type !== undefined ? { item, type } : undefined;
 }
 
@@ -63,6 +70,8 @@ function afsnitAttributes(node: HastLike): { item: number; type: string } | unde
 export interface SectionParagraphs {
   item: number;
   section: string;
+  /** Number of the <Punkt> the section stands in, when it stands in one (it should equal item). */
+  inItem?: number;
   /** The text of paragraph n at index n − 1. */
   paragraphs: string[];
 }
@@ -73,15 +82,16 @@ export interface SectionParagraphs {
  */
 export function sectionParagraphs(body: string): SectionParagraphs[] {
   const out: SectionParagraphs[] = [];
-  const walk = (node: HastLike) => {
+  const walk = (node: HastLike, inItem: number | undefined) => {
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Afsnit') {
       const attrs = afsnitAttributes(node);
-      if (attrs) out.push({ item: attrs.item, section: attrs.type, paragraphs: paragraphBlocks(node.children ?? []).map((b) => normaliseSpace(hastText(b))) });
+      if (attrs) out.push({ item: attrs.item, section: attrs.type, inItem, paragraphs: paragraphBlocks(node.children ?? []).map((b) => normaliseSpace(hastText(b))) });
       return;
     }
-    for (const child of node.children ?? []) walk(child);
+    const punkt = node.type === 'mdxJsxFlowElement' && node.name === 'Punkt' ? numberAttribute(node, 'nr') : undefined;
+    for (const child of node.children ?? []) walk(child, punkt ?? inItem);
   };
-  walk(mdxToHast(body) as unknown as HastLike);
+  walk(mdxToHast(body) as unknown as HastLike, undefined);
   return out;
 }
 

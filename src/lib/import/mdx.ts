@@ -24,6 +24,14 @@ const flowList = (values: string[]) => `[${values.map(scalar).join(', ')}]`;
 const flowMap = (entries: Array<[string, string | number | undefined]>) =>
   `{ ${entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${scalar(v!)}`).join(', ')} }`;
 
+/**
+ * The basis the importer gives what it reads out of an item's Referat (a decision's kind, the
+ * areas an item names): that section of the minutes being imported. The editors narrow it to the
+ * paragraph when they review the draft.
+ */
+const referatBasis = (meetingId: string, item: number) =>
+  `{ source: { meeting: ${quoted(meetingId)}, item: ${item}, section: referat } }`;
+
 /** Escape what MDX would read as code or markup, and what Markdown would read as a block start. */
 export function inline(text: string): string {
   return text
@@ -80,7 +88,7 @@ export function renderMeetingFrontMatter(draft: Draft): string {
     if (a.start) y.push(`    start: ${quoted(a.start)}`);
     if (a.end) y.push(`    end: ${quoted(a.end)}`);
     if (a.presenters.length) y.push(`    presenters: ${flowList(a.presenters)}`);
-    if (a.areas.length) y.push(`    areas: ${flowList(a.areas)}`);
+    if (a.areas.length) y.push(`    areas: ${flowList(a.areas)}`, '    basis:', `      areas: ${referatBasis(draft.meetingId, a.number)}`);
     if (a.matters.length) y.push(`    matters: ${flowList(a.matters)}`);
     if (a.attachments.length) {
       y.push('    attachments:');
@@ -140,6 +148,8 @@ export function renderDecision(d: ProposedDecision, meetingId: string): string {
   if (d.priorities) {
     y.push('priorities:', ...d.priorities.map((p) => `  - ${flowMap([['rank', p.rank], ['area', p.area]])}`));
   }
+  const claims = ['kind', 'outcome', ...(d.areas.length ? ['areas'] : []), ...(d.priorities ? ['priorities'] : [])];
+  y.push('basis:', ...claims.map((c) => `  ${c}: ${referatBasis(meetingId, d.item)}`));
   y.push('notes:', `  - ${quoted(decisionReviewNote(d))}`);
   return `---\n${y.join('\n')}\n---\n\n${renderBlocks(d.text)}\n`;
 }
