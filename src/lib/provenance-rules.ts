@@ -41,8 +41,9 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     return paragraphsCache.get(meetingId);
   };
 
-  // A draft is work in progress: its bases may still be missing (as UDFYLD may), but a basis it
-  // has must point at something real. Everything in a draft meeting is a draft.
+  // A draft is work in progress: its bases may still be missing and its quotes unchecked (as
+  // UDFYLD may stand in it), but a basis it has must point at something real. Everything in a
+  // draft meeting is a draft; all of it is checked the moment "draft: true" goes.
   const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
   const isDraft = (entry: Entry<unknown>) => {
     const data = entry.data as { draft?: boolean; meeting?: unknown };
@@ -96,7 +97,7 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
 
   /** A quote-typed field must be the records' words, as they stand in the paragraph(s) given. */
   const quote = (entry: Entry<unknown>, path: Path, text: string, paragraphs: string[], kind: QuoteKind, where: string) => {
-    if (paragraphs.length === 0) return;
+    if (paragraphs.length === 0 || isDraft(entry)) return;
     const wanted = normaliseSpace(text);
     if (paragraphs.some((p) => quoteFits(wanted, p, kind))) return;
     const near = paragraphs.find((p) => p.includes(wanted));
@@ -138,7 +139,7 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     let own: string[] = [];
     try { own = bodyParagraphs(e.body ?? ''); } catch { own = []; }
     for (const p of own) {
-      if (itemParagraphs.length > 0 && !itemParagraphs.includes(p)) {
+      if (itemParagraphs.length > 0 && !isDraft(e) && !itemParagraphs.includes(p)) {
         problems.push({
           file: e.file, line: e.bodyStartLine, field: '(beslutningens tekst)', value: p.length > 80 ? `${p.slice(0, 77)}…` : p,
           message: `afsnittet står ikke som et helt afsnit i referatet af ${d.meeting}, pkt. ${d.item}: der mangler eller er ændret ord`,
