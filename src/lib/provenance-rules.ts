@@ -240,7 +240,7 @@ function checkFigures(e: Entry<Matter>): Problem[] {
     const written = parseDanishNumber(f.wording);
     if (written === undefined || written !== f.amount || !f.wording.includes(f.unit)) {
       out.push({ file: e.file, line: at(i, 'amount'), field: fieldName(['figures', i, 'amount']), value: f.amount,
-        message: `beløbet passer ikke med ordlyden "${f.wording}" (${written ?? 'intet tal'} ${f.unit})`,
+        message: `beløbet ${formatDanishNumber(f.amount)} ${f.unit} passer ikke med ordlyden "${f.wording}"`,
         fix: 'Skriv amount som tallet i wording med punktum som decimaltegn (15,42 → 15.42; 60.000 → 60000), og unit som enheden, som den står i wording.' });
     }
     if (f.partOf && !figures.some((t) => t.id === f.partOf)) {
