@@ -118,6 +118,17 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     quote(entry, path, text, candidates, kind, describeRef(ref));
   };
 
+  /**
+   * An element of a list that is one claim in the records' words (an event, a figure, an
+   * amendment, a programme stage): it needs a basis, and its words must stand where the basis says.
+   * `claimed` names the field that makes the claim when it is not the quoted one (a stage).
+   */
+  const quotedClaim = (entry: Entry<unknown>, list: string, i: number, field: string, text: string, basis: ClaimBasis | undefined,
+    kind: QuoteKind, claimed: [string, unknown] = [field, text]) => {
+    claim(entry, [list, i, claimed[0]], claimed[1], basis, [list, i, 'basis']);
+    sourcedQuote(entry, [list, i, field], text, basis, kind);
+  };
+
   for (const e of archive.organisations) {
     fieldClaim(e, [], e.data.basis, 'classification', e.data.classification);
     fieldClaim(e, [], e.data.basis, 'partOf', e.data.partOf);
@@ -159,26 +170,14 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     const m = e.data;
     fieldClaim(e, [], m.basis, 'responsible', m.responsible);
     fieldClaim(e, [], m.basis, 'areas', m.areas);
-    m.events.forEach((ev, i) => {
-      claim(e, ['events', i, 'text'], ev.text, ev.basis, ['events', i, 'basis']);
-      sourcedQuote(e, ['events', i, 'text'], ev.text, ev.basis, 'sentences');
-    });
-    m.figures.forEach((f, i) => {
-      claim(e, ['figures', i, 'wording'], f.wording, f.basis, ['figures', i, 'basis']);
-      sourcedQuote(e, ['figures', i, 'wording'], f.wording, f.basis, 'fragment');
-    });
+    m.events.forEach((ev, i) => quotedClaim(e, 'events', i, 'text', ev.text, ev.basis, 'sentences'));
+    m.figures.forEach((f, i) => quotedClaim(e, 'figures', i, 'wording', f.wording, f.basis, 'fragment'));
     problems.push(...checkFigures(e));
   }
   for (const e of archive.programmes) {
     const p = e.data;
-    p.amendments.forEach((a, i) => {
-      claim(e, ['amendments', i, 'text'], a.text, a.basis, ['amendments', i, 'basis']);
-      sourcedQuote(e, ['amendments', i, 'text'], a.text, a.basis, 'sentences');
-    });
-    p.versions.forEach((v, i) => {
-      claim(e, ['versions', i, 'stage'], v.stage, v.basis, ['versions', i, 'basis']);
-      sourcedQuote(e, ['versions', i, 'text'], v.text, v.basis, 'sentences');
-    });
+    p.amendments.forEach((a, i) => quotedClaim(e, 'amendments', i, 'text', a.text, a.basis, 'sentences'));
+    p.versions.forEach((v, i) => quotedClaim(e, 'versions', i, 'text', v.text, v.basis, 'sentences', ['stage', v.stage]));
     const ranking = p.ranking ? archive.decisions.find((d) => d.id === p.ranking) : undefined;
     if (p.rankingRemark && ranking) {
       const paragraphs = (sectionsOf(ranking.data.meeting) ?? []).filter((s) => s.item === ranking.data.item).flatMap((s) => s.paragraphs);
