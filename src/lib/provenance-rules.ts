@@ -1,5 +1,5 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
-import type { ClaimBasis, ClaimBases, Matter, Meeting, SourceRef } from '../schemas/index.ts';
+import { bodyClaims, decisionClaims, matterClaims, organisationClaims, type ClaimBasis, type ClaimBases, type Matter, type Meeting, type SourceRef } from '../schemas/index.ts';
 import { fieldName, suggest, type Problem } from './problems.ts';
 import { sourceParagraphCounts, sectionParagraphs, bodyParagraphs, normaliseSpace, type SectionParagraphs } from './paragraphs.ts';
 import { parseDanishNumber, decimalsWritten, formatDanishNumber } from './figures.ts';
@@ -130,11 +130,10 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
   };
 
   for (const e of archive.organisations) {
-    fieldClaim(e, [], e.data.basis, 'classification', e.data.classification);
-    fieldClaim(e, [], e.data.basis, 'partOf', e.data.partOf);
+    for (const field of organisationClaims) fieldClaim(e, [], e.data.basis, field, e.data[field]);
   }
   for (const e of archive.bodies) {
-    for (const field of ['classification', 'organisation', 'reportsTo'] as const) fieldClaim(e, [], e.data.basis, field, e.data[field]);
+    for (const field of bodyClaims) fieldClaim(e, [], e.data.basis, field, e.data[field]);
   }
   for (const e of archive.people) {
     e.data.memberships.forEach((m, i) => claim(e, ['memberships', i, 'role'], m.role, m.basis, ['memberships', i, 'basis']));
@@ -144,7 +143,7 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
   }
   for (const e of archive.decisions) {
     const d = e.data;
-    for (const field of ['kind', 'outcome', 'areas', 'priorities'] as const) fieldClaim(e, [], d.basis, field, d[field]);
+    for (const field of decisionClaims) fieldClaim(e, [], d.basis, field, d[field]);
     // The decision's text is the minutes' words: each of its paragraphs is a whole paragraph of the item.
     const itemParagraphs = (sectionsOf(d.meeting) ?? []).filter((s) => s.item === d.item).flatMap((s) => s.paragraphs);
     let own: string[] = [];
@@ -168,8 +167,7 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
   }
   for (const e of archive.matters) {
     const m = e.data;
-    fieldClaim(e, [], m.basis, 'responsible', m.responsible);
-    fieldClaim(e, [], m.basis, 'areas', m.areas);
+    for (const field of matterClaims) fieldClaim(e, [], m.basis, field, m[field]);
     m.events.forEach((ev, i) => quotedClaim(e, 'events', i, 'text', ev.text, ev.basis, 'sentences'));
     m.figures.forEach((f, i) => quotedClaim(e, 'figures', i, 'wording', f.wording, f.basis, 'fragment'));
     problems.push(...checkFigures(e));

@@ -13,6 +13,9 @@ export const priorityEntrySchema = z.strictObject({
   area: z.string().min(1),
 });
 
+/** A decision's fields that are claims needing a basis (when filled in). */
+export const decisionClaims = ['kind', 'outcome', 'areas', 'priorities'] as const;
+
 /**
  * A decision: a first-class, citable entry. The file name is its permanent id
  * (e.g. "2025-11-18-2a"); the MDX body holds the decision's text in the minutes' own words.
@@ -35,7 +38,7 @@ export const decisionSchema = z.strictObject({
   /** For a prioritisation: the ranked list, as data. */
   priorities: z.array(priorityEntrySchema).optional(),
   /** Where the records give the decision's kind, outcome, areas and ranking. */
-  basis: claimBasesSchema(['kind', 'outcome', 'areas', 'priorities']).optional(),
+  basis: claimBasesSchema(decisionClaims).optional(),
   /** Editorial notes. */
   notes: z.array(editorialNote).default([]),
   /** A draft decision is never published. */

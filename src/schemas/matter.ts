@@ -45,6 +45,9 @@ export const matterEventSchema = z.strictObject({
   basis: claimBasisSchema.optional(),
 });
 
+/** A matter's fields that are claims needing a basis (when filled in). */
+export const matterClaims = ['responsible', 'areas'] as const;
+
 /** A matter (sag): one subject followed across meetings and bodies (OParl Paper + Consultation). */
 export const matterSchema = z.strictObject({
   /** Title of the matter. */
@@ -60,7 +63,7 @@ export const matterSchema = z.strictObject({
   /** The history, oldest first. */
   events: z.array(matterEventSchema).min(1),
   /** Where the records say who is responsible and which areas the matter touches. */
-  basis: claimBasesSchema(['responsible', 'areas']).optional(),
+  basis: claimBasesSchema(matterClaims).optional(),
   /** Editorial notes. */
   notes: z.array(editorialNote).default([]),
 });

@@ -9,7 +9,7 @@ import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingLocation } from './ical.ts';
 import { describeBases } from './tables.ts';
-import type { ClaimBasis } from '../../schemas/index.ts';
+import { bodyClaims, organisationClaims, type ClaimBasis } from '../../schemas/index.ts';
 
 type Attachment = AgendaItem['attachments'][number];
 
@@ -187,7 +187,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       membership: membershipsByOrgan.get(b.id) ?? [],
       subOrganizationOf: b.data.organisation && organisationUrl(b.data.organisation),
       web: web(paths.body(b.id)),
-      ...grundlag((['classification', 'organisation', 'reportsTo'] as const).map((f) => [f, b.data.basis?.[f]])),
+      ...grundlag(bodyClaims.map((f) => [f, b.data.basis?.[f]])),
     })),
     ...organisations.map((o) => object(`organization/organisation-${o.id}.json`, 'Organization', {
       body: bodyUrl,
@@ -197,7 +197,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       classification: o.data.classification,
       subOrganizationOf: o.data.partOf && organisationUrl(o.data.partOf),
       web: web(paths.organisation(o.id)),
-      ...grundlag([['classification', o.data.basis?.classification], ['partOf', o.data.basis?.partOf]]),
+      ...grundlag(organisationClaims.map((f) => [f, o.data.basis?.[f]])),
     })),
   ];
 

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
-import type { ClaimBasis, Decision, FollowUp, Meeting, Owner } from '../../schemas/index.ts';
+import { decisionClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
 import { basisText, describeSource, isEditorial } from '../provenance.ts';
 import { paths, followUpAnchor } from '../urls.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
@@ -107,7 +107,7 @@ export const decisionsTable: Table<Row<Decision>> = {
       value: (r) => (r.entry.data.priorities ?? []).map((p) => ({ rank: p.rank, area: p.area })),
     },
     { key: 'text', header: 'tekst', description: 'Beslutningens tekst med referatets ord; afsnit adskilt af en tom linje.', value: (r) => mdxToPlainText(r.entry.body) },
-    basisColumn<Decision>((r) => (['kind', 'outcome', 'areas', 'priorities'] as const).map((f) => [f, r.entry.data.basis?.[f]]),
+    basisColumn<Decision>((r) => decisionClaims.map((f) => [f, r.entry.data.basis?.[f]]),
       'Hvad type, udfald, indsatsområder og prioritering bygger på: liste af {claim, basis, text, url}, hvor basis er "kilde" (url peger på afsnittet i referatet) eller "arkivets læsning" (text er redaktionens begrundelse); i CSV "kind: Kilde: …; outcome: …".'),
     { key: 'url', header: 'url', description: 'Beslutningens faste adresse.', value: (r) => absoluteUrl(r.ctx.site, paths.decision(r.entry.id)) },
   ],
