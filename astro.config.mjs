@@ -6,6 +6,7 @@ import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site.config.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { paragraphAnchorsPlugin } from './src/lib/paragraphs.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -22,8 +23,10 @@ export default defineConfig({
   compressHTML: false,
   markdown: {
     // Sätteri (Astro 7's default processor) has GFM built in; see docs/decisions/0001-markdown-processor.md.
-    // The content check parses MDX with the same features (src/lib/markdown-features.ts).
-    processor: satteri({ features: MARKDOWN_FEATURES }),
+    // Smart punctuation is off (the minutes' straight quotes are the source's words); the content check
+    // parses MDX with the same features (src/lib/markdown-features.ts). The plugin anchors every
+    // paragraph of an <Afsnit> so a source reference can link to it (src/lib/paragraphs.ts).
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [paragraphAnchorsPlugin] }),
   },
   // The search index is built after `astro build` has exited: scripts/search-index.ts (npm run build).
   integrations: [mdx(), contentIntegrity(), ...sitemap()],

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createRandom, type Random } from './random.ts';
@@ -13,6 +13,22 @@ import { textWriter, SEARCH_WORDS, type TextWriter } from './danish-text.ts';
  * project; a few synthetic bodies are added. Everything else is generated from a seed, so the same
  * N and seed give byte-identical files. The result passes the project's content check.
  */
+
+/**
+ * The basis of every synthetic typed claim. An editorial basis is as large as a short source
+ * reference and needs no matching paragraph; quotes (decision texts, follow-ups) are real quotes.
+ */
+const SYNTHETIC_BASIS = { editorial: 'Syntetisk indhold til benchmarken.' };
+
+/** A real organisation or body copied into the synthetic archive, its bases made synthetic: the
+ *  meetings the real bases cite are not in the synthetic archive. */
+function copyWithSyntheticBases(from: string, to: string): void {
+  const data = parse(readFileSync(from, 'utf8')) as Record<string, unknown>;
+  if (data.basis && typeof data.basis === 'object') {
+    data.basis = Object.fromEntries(Object.keys(data.basis).map((k) => [k, SYNTHETIC_BASIS]));
+  }
+  writeFileSync(to, stringify(data));
+}
 
 export interface GenerateOptions {
   /** Number of meetings. */
@@ -75,7 +91,7 @@ const PROGRAMME_BODY = 'fagligt-raad';
 interface BodyInfo { id: string; shortName: string; weight: number; seats: Seat[] }
 interface Holder { person: string; from?: string; to?: string }
 interface Seat { body: string; role: 'forperson' | 'medlem' | 'sekretariat'; organisation: string; holders: Holder[] }
-interface PersonInfo { id: string; name: string; memberships: Array<Record<string, string>> }
+interface PersonInfo { id: string; name: string; memberships: Array<Record<string, unknown>> }
 interface MeetingPlan { id: string; body: BodyInfo; date: string; index: number; next?: MeetingPlan }
 interface ProgrammePlan { id: string; from: number; to: number; letters: string[]; areaTitles: string[]; approval?: MeetingPlan; matter: string }
 interface MatterPlan { id: string; title: string; from: number; to: number; areas: string[]; events: Array<Record<string, unknown>>; responsible: string }
@@ -110,8 +126,8 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   const orgFiles = yamlFiles(join(projectRoot, 'content/organisationer'));
   const bodyFiles = yamlFiles(join(projectRoot, 'content/organer'));
   if (orgFiles.length === 0) throw new Error(`no organisations in ${join(projectRoot, 'content/organisationer')}: the generator copies the real ones`);
-  for (const f of orgFiles) copyFileSync(join(projectRoot, 'content/organisationer', f), join(contentDir, 'organisationer', f));
-  for (const f of bodyFiles) copyFileSync(join(projectRoot, 'content/organer', f), join(contentDir, 'organer', f));
+  for (const f of orgFiles) copyWithSyntheticBases(join(projectRoot, 'content/organisationer', f), join(contentDir, 'organisationer', f));
+  for (const f of bodyFiles) copyWithSyntheticBases(join(projectRoot, 'content/organer', f), join(contentDir, 'organer', f));
   const orgIds = orgFiles.map((f) => f.replace(/\.yaml$/, ''));
   const secretariatOrg = orgIds.includes('danske-regioner') ? 'danske-regioner' : orgIds[0];
   const memberOrgs = orgIds.filter((o) => o !== secretariatOrg);
@@ -121,6 +137,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     writeFileSync(join(contentDir, 'organer', `${b.id}.yaml`), yaml({
       name: b.name, shortName: b.shortName, classification: b.classification, organisation: secretariatOrg,
       ...(realBodyIds.has(b.reportsTo) ? { reportsTo: b.reportsTo } : {}),
+      basis: { classification: SYNTHETIC_BASIS, organisation: SYNTHETIC_BASIS, ...(realBodyIds.has(b.reportsTo) ? { reportsTo: SYNTHETIC_BASIS } : {}) },
       description: `${b.name} er et organ i det syntetiske arkiv, som benchmarken bygger.`,
       minutesInArchive: true,
     }));
@@ -157,7 +174,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         const person = newPerson();
         const holder: Holder = { person: person.id, from: from === start ? undefined : iso(from), to: to >= end ? undefined : iso(to) };
         seat.holders.push(holder);
-        person.memberships.push({ body: body.id, role, organisation, ...(holder.from ? { from: holder.from } : {}), ...(holder.to ? { to: holder.to } : {}) });
+        person.memberships.push({ body: body.id, role, organisation, ...(holder.from ? { from: holder.from } : {}), ...(holder.to ? { to: holder.to } : {}), basis: SYNTHETIC_BASIS });
         from = to + DAY;
       }
       body.seats.push(seat);
@@ -235,7 +252,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   let mdxFiles = 0;
   const searchWordMeetings: Record<string, number> = Object.fromEntries(SEARCH_WORDS.map((w) => [w, 0]));
   const amendments = new Map<string, Array<Record<string, unknown>>>();
-  const rankings = new Map<string, string>();
+  const rankings = new Map<string, { id: string; remark: string }>();
   for (const plan of plans) {
     const year = Number(plan.date.slice(0, 4));
     const programme = programmeOf(year);
@@ -293,13 +310,13 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         : programme && random.chance(0.5) ? random.sample(programme.letters, random.int(1, 2)).map((l) => `${programme.id}/${l}`) : [];
       const active = mattersByYear.get(year) ?? [];
       const itemMatters = approvalItem ? [programmeMatters[programmes.indexOf(approvalItem)]] : active.length > 0 && random.chance(0.6) ? [random.pick(active)] : [];
-      if (areas.length) item.areas = areas;
+      if (areas.length) Object.assign(item, { areas, basis: { areas: SYNTHETIC_BASIS } });
       if (itemMatters.length) item.matters = itemMatters.map((m) => m.id);
       const attachments = random.chance(0.3) ? Array.from({ length: random.int(1, 2) }, () => ({ number: ++attachmentNo, title: text.title() })) : [];
       if (attachments.length) item.attachments = attachments;
       agenda.push(item);
       for (const m of itemMatters) {
-        m.events.push({ date: plan.date, body: plan.body.id, meeting: plan.id, item: nr, reference: `pkt. ${nr}/${plan.date.slice(2, 4)}`, text: text.sentence() });
+        m.events.push({ date: plan.date, body: plan.body.id, meeting: plan.id, item: nr, reference: `pkt. ${nr}/${plan.date.slice(2, 4)}`, text: text.sentence(), basis: SYNTHETIC_BASIS });
       }
 
       // The item's sections, about middleBudget bytes in all.
@@ -312,15 +329,21 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         const ats = Array.from({ length: random.int(1, 2) }, () => `at ${lowerFirst(plan.body.shortName)} ${lowerFirst(text.sentence())}`);
         section('indstilling', `Det indstilles,\n\n${ats.join('\n\n')}`);
       }
-      section('referat', body(text, random, middleBudget * (hasCase ? 0.45 : 0.8), true));
+      // Decisions and follow-ups quote the minutes, so their words are written into the sections first.
+      const decisions = approvalItem ? 2 : random.chance(0.65) ? 1 : random.chance(0.3) ? 2 : 0;
+      const decisionTexts = Array.from({ length: decisions }, () => Array.from({ length: random.int(1, 2) }, () => text.paragraph()));
+      const actionSentence = text.sentence();
+      const nextText = hasNext ? text.paragraph() : undefined;
+      const quoted = [...decisionTexts.flat(), actionSentence];
+      const referatBudget = Math.max(200, middleBudget * (hasCase ? 0.45 : 0.8) - Buffer.byteLength(quoted.join('\n\n')));
+      section('referat', [body(text, random, referatBudget, true), ...quoted].join('\n\n'));
       if (hasCase) section('sagsfremstilling', body(text, random, middleBudget * 0.4, false));
-      if (hasNext) section('videre-proces', text.paragraph());
+      if (nextText) section('videre-proces', nextText);
       if (attachments.length) sections.push(`<Bilag pkt={${nr}} />`);
       bodyParts.push(`<Punkt nr={${nr}} titel="${title}">\n\n${sections.join('\n\n')}\n\n</Punkt>`);
 
       // Decisions: about three in four items decide something; some decide two things.
       const decisionIds: string[] = [];
-      const decisions = approvalItem ? 2 : random.chance(0.65) ? 1 : random.chance(0.3) ? 2 : 0;
       for (let d = 0; d < decisions; d++) {
         const id = decisions > 1 ? `${plan.id}-${nr}${'abc'[d]}` : `${plan.id}-${nr}`;
         const ranking = approvalItem && d === 1;
@@ -329,19 +352,20 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
         const front: Record<string, unknown> = {
           meeting: plan.id, item: nr, title: text.title(), kind, outcome,
           ...(areas.length ? { areas: random.sample(areas, random.int(1, areas.length)) } : {}),
+          basis: { kind: SYNTHETIC_BASIS, outcome: SYNTHETIC_BASIS, ...(areas.length ? { areas: SYNTHETIC_BASIS } : {}), ...(ranking ? { priorities: SYNTHETIC_BASIS } : {}) },
           ...(itemMatters.length ? { matters: itemMatters.map((m) => m.id) } : {}),
         };
         if (ranking) {
           front.priorities = random.sample(approvalItem!.letters, approvalItem!.letters.length).map((l, i) => ({ rank: i + 1, area: `${approvalItem!.id}/${l}` }));
-          rankings.set(approvalItem!.id, id);
+          rankings.set(approvalItem!.id, { id, remark: decisionTexts[d][0].split(' ').slice(0, 8).join(' ') });
         }
-        writeFileSync(join(dir, 'beslutninger', `${id}.mdx`), mdx(front, Array.from({ length: random.int(1, 2) }, () => text.paragraph()).join('\n\n')));
+        writeFileSync(join(dir, 'beslutninger', `${id}.mdx`), mdx(front, decisionTexts[d].join('\n\n')));
         decisionIds.push(id);
         decisionCount++;
         mdxFiles++;
       }
       if (approvalItem) {
-        amendments.set(approvalItem.id, random.sample(approvalItem.letters, random.int(1, 3)).map((area) => ({ area, meeting: plan.id, item: nr, text: text.paragraph() })));
+        amendments.set(approvalItem.id, random.sample(approvalItem.letters, random.int(1, 3)).map((area) => ({ area, meeting: plan.id, item: nr, text: text.paragraph(), basis: SYNTHETIC_BASIS })));
       }
 
       // Follow-ups from Videre proces, and now and then one from the minutes.
@@ -354,9 +378,10 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
           { type: 'body', id: plan.body.id }, { type: 'secretariat', id: plan.body.id },
           { type: 'person', id: presenter }, { type: 'organisation', id: random.pick(orgIds) },
         ]);
+        const fromNextText = f <= fromNext;
         const followUp: Record<string, unknown> = {
-          text: text.sentence(), owners: [owner], meeting: plan.id, item: nr,
-          source: f <= fromNext ? 'videre proces' : 'referat',
+          text: fromNextText ? nextText : actionSentence, owners: [{ ...owner, basis: SYNTHETIC_BASIS }], meeting: plan.id, item: nr,
+          source: fromNextText ? 'videre proces' : 'referat',
           ...(decisionIds.length ? { decision: random.pick(decisionIds) } : {}),
           ...(next ? { dueDate: next.date, dueMeeting: next.id } : {}),
           status: closed ? (random.chance(0.95) ? 'udført' : 'bortfaldet') : 'åben',
@@ -380,7 +405,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
       publication: {
         documentType: 'NOTAT', publisher: secretariatOrg, documentDate: iso(Date.parse(plan.date) + random.int(3, 60) * DAY),
         caseNumber: `EMN-${year}-${String(random.int(1, 99999)).padStart(5, '0')}`, documentNumber: String(random.int(100000, 9999999)),
-        author: secretariat[0]?.person ?? present[0].person,
+        namedInHeader: secretariat[0]?.person ?? present[0].person,
       },
       attendance: { heading: plan.body.shortName, present, secretariat, absent },
       agenda,
@@ -401,11 +426,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     const front: Record<string, unknown> = {
       title: `Flerårigt strategisk arbejdsprogram ${p.id}`, from: p.from, to: p.to, body: programmeBody.id, matter: p.matter,
       areas: p.letters.map((letter, i) => ({ letter, title: p.areaTitles[i], description: text.paragraph() })),
-      ...(rankings.has(p.id) ? { ranking: rankings.get(p.id), rankingRemark: text.sentence() } : {}),
+      ...(rankings.has(p.id) ? { ranking: rankings.get(p.id)!.id, rankingRemark: rankings.get(p.id)!.remark } : {}),
       amendments: amendments.get(p.id) ?? [],
       versions: approval ? [
-        { stage: 'udkast', date: approval.date, body: programmeBody.id, meeting: approval.id, text: text.sentence() },
-        { stage: 'godkendt af rådet', date: approval.date, body: programmeBody.id, meeting: approval.id, text: text.sentence() },
+        { stage: 'udkast', date: approval.date, body: programmeBody.id, meeting: approval.id, text: text.sentence(), basis: SYNTHETIC_BASIS },
+        { stage: 'godkendt af rådet', date: approval.date, body: programmeBody.id, meeting: approval.id, text: text.sentence(), basis: SYNTHETIC_BASIS },
       ] : [],
     };
     const body = p.letters.map((l, i) => `## ${l}: ${p.areaTitles[i]}\n\n${text.paragraph()}\n\n${text.paragraph()}`).join('\n\n');
@@ -413,10 +438,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     mdxFiles++;
   }
   for (const m of [...programmeMatters, ...matters]) {
-    const events = m.events.length ? m.events : [{ body: programmeBody.id, text: text.sentence() }];
+    const events = m.events.length ? m.events : [{ body: programmeBody.id, text: text.sentence(), basis: SYNTHETIC_BASIS }];
     writeFileSync(join(contentDir, 'sager', `${m.id}.yaml`), yaml({
       title: m.title, summary: text.paragraph(), responsible: [m.responsible], areas: m.areas,
-      figures: random.chance(0.4) ? [{ label: text.title(), value: `${random.int(1, 40)},${random.int(1, 9)} mio. kr.` }] : [],
+      basis: { responsible: SYNTHETIC_BASIS, ...(m.areas.length ? { areas: SYNTHETIC_BASIS } : {}) },
+      figures: random.chance(0.4) ? [figure(random.int(1, 40), random.int(1, 9), text.title())] : [],
       events,
     }));
   }
@@ -443,6 +469,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
  * A section's text of about `bytes` bytes: paragraphs, now and then a sub-heading, a bullet list
  * or bold words, and (in the minutes only) an editorial <Note>, as the real minutes have them.
  */
+/** A synthetic budget figure, "12,3 mio. kr.", as data. */
+function figure(whole: number, tenth: number, label: string): Record<string, unknown> {
+  return { label, amount: Number(`${whole}.${tenth}`), unit: 'mio. kr.', wording: `${whole},${tenth} mio. kr.`, basis: SYNTHETIC_BASIS };
+}
+
 function body(text: TextWriter, random: Random, bytes: number, minutes: boolean): string {
   const parts: string[] = [];
   let size = 0;

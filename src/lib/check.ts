@@ -5,6 +5,7 @@ import { draftFiles } from './drafts.ts';
 import { validateEntries } from './validate.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPublishing } from './publishing-rules.ts';
+import { checkProvenance } from './provenance-rules.ts';
 import type { ArchiveData } from './archive-types.ts';
 import type { Problem } from './problems.ts';
 import { collectionDefs, type CollectionDef } from './collections.ts';
@@ -38,7 +39,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), p
   for (const { collection, id } of [...unreadable, ...rejected]) (broken[collection] ??= new Set()).add(id);
   const integrityProblems = checkIntegrity(archive, { publicDir, root, broken, elements });
   const publishingProblems = checkPublishing(archive, elements);
-  const problems = [...parseProblems, ...bodyProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems]
+  const problems = [...parseProblems, ...bodyProblems, ...schemaProblems, ...integrityProblems, ...publishingProblems, ...checkProvenance(archive, broken)]
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive, problems, drafts: draftFiles(entries) };
 }

@@ -248,7 +248,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     if (m.plannedAt) itemRef(e, ['plannedAt', 'meeting'], m.plannedAt.meeting, ['plannedAt', 'item'], m.plannedAt.item);
     if (m.publication) {
       ref(e, ['publication', 'publisher'], m.publication.publisher, 'organisation');
-      ref(e, ['publication', 'author'], m.publication.author, 'person');
+      ref(e, ['publication', 'namedInHeader'], m.publication.namedInHeader, 'person');
     }
     if (!m.date && !m.approximately) {
       report(e, ['date'], undefined, 'mødet har hverken dato eller uge', 'Tilføj date: ÅÅÅÅ-MM-DD, eller approximately med year, week og text for et planlagt møde.');

@@ -52,5 +52,20 @@ function sourceAnchor(ref: SourceRef): string {
   return '';
 }
 
+/** How the site labels a claim's basis; one place, so pages, search text and exports agree. */
+export const basisLabels = {
+  /** Before a source reference: "Kilde: referatet af …". */
+  source: 'Kilde',
+  /** Before the editors' reason, wherever an editorial claim is shown. */
+  editorial: 'Arkivets læsning',
+  /** Before the archive's own summary of a matter or programme (not a quote). */
+  summary: 'Arkivets sammenfatning',
+} as const;
+
+/** A basis as one line of text, for search text and the CSV/JSON exports: "Kilde: …" or "Arkivets læsning: …". */
+export function basisText(basis: ClaimBasis, meetingDate: (id: string) => string | undefined): string {
+  return isEditorial(basis) ? `${basisLabels.editorial}: ${basis.editorial}` : `${basisLabels.source}: ${describeSource(basis.source, meetingDate).text}`;
+}
+
 /** True when the claim is the archive's reading rather than the records' words. */
 export const isEditorial = (basis: ClaimBasis): basis is { editorial: string } => 'editorial' in basis;

@@ -156,7 +156,7 @@ function meetingText({ body, req, items, members }: {
   const when = formatDate(req.date);
   const optional = (name: string, value: string | undefined, example: string, comment = '') =>
     value !== undefined ? `${name}: ${q(value)}` : `# ${name}: ${q(example)}${comment}`;
-  const author = members.secretariat[0]?.person ?? PLACEHOLDER;
+  const namedInHeader = members.secretariat[0]?.person ?? PLACEHOLDER;
   const list = (key: string, rows: Attendee[]) => (rows.length ? [`  ${key}:`, ...rows.map(attendeeLine)] : [`  ${key}: []`]);
   const middle = Array.from({ length: items - 2 }, (_, i) => i + 2);
 
@@ -183,7 +183,7 @@ function meetingText({ body, req, items, members }: {
     '#   documentDate: "ÅÅÅÅ-MM-DD"',
     '#   caseNumber: EMN-ÅÅÅÅ-NNNNN',
     '#   documentNumber: "NNNNNNN"',
-    `#   author: ${author}`,
+    `#   namedInHeader: ${namedInHeader}`,
     'attendance:',
     `  heading: ${q(body.data.shortName)}`,
     `  # Organets medlemmer ${when} ifølge content/personer. Flyt dem, der meldte afbud, til absent,`,

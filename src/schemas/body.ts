@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { claimBasesSchema } from './provenance.ts';
+
+/** A body's fields that are claims needing a basis (when filled in). */
+export const bodyClaims = ['classification', 'organisation', 'reportsTo'] as const;
 
 /** A body (organ) that meets, decides and follows up: the council, the board it reports to. */
 export const bodySchema = z.strictObject({
@@ -12,6 +16,8 @@ export const bodySchema = z.strictObject({
   organisation: z.string().min(1).optional(),
   /** Id of the body this one reports to, e.g. the board for the council. */
   reportsTo: z.string().min(1).optional(),
+  /** Where the records say what kind of body it is, whose it is and whom it reports to. */
+  basis: claimBasesSchema(bodyClaims).optional(),
   /** One or two sentences on the body's role, in the records' own words where possible. */
   description: z.string().min(1).optional(),
   /**

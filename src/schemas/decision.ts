@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorialNote } from './common.ts';
+import { claimBasesSchema } from './provenance.ts';
 
 /** The kinds of decision the council records. */
 export const decisionKinds = ['godkendt', 'godkendt med ændringer', 'taget til efterretning', 'prioritering', 'besluttet'] as const;
@@ -11,6 +12,9 @@ export const priorityEntrySchema = z.strictObject({
   /** Id of the area, e.g. "2026-2028/d". */
   area: z.string().min(1),
 });
+
+/** A decision's fields that are claims needing a basis (when filled in). */
+export const decisionClaims = ['kind', 'outcome', 'areas', 'priorities'] as const;
 
 /**
  * A decision: a first-class, citable entry. The file name is its permanent id
@@ -33,6 +37,8 @@ export const decisionSchema = z.strictObject({
   matters: z.array(z.string().min(1)).default([]),
   /** For a prioritisation: the ranked list, as data. */
   priorities: z.array(priorityEntrySchema).optional(),
+  /** Where the records give the decision's kind, outcome, areas and ranking. */
+  basis: claimBasesSchema(decisionClaims).optional(),
   /** Editorial notes. */
   notes: z.array(editorialNote).default([]),
   /** A draft decision is never published. */

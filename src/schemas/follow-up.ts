@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, editorialNote } from './common.ts';
+import { claimBasisSchema } from './provenance.ts';
 
 /** Who owns a follow-up: a person, a body, an organisation, or a body's secretariat. */
 export const ownerSchema = z.strictObject({
@@ -7,6 +8,8 @@ export const ownerSchema = z.strictObject({
   type: z.enum(['person', 'body', 'organisation', 'secretariat']),
   /** Id of the person, body or organisation (for "secretariat": the body whose secretariat). */
   id: z.string().min(1),
+  /** Where the records name this owner, or why the archive reads them as the owner. */
+  basis: claimBasisSchema.optional(),
 });
 
 /** A follow-up (opfølgning): an action from Videre proces or from a decision. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, clockTime, editorialNote } from './common.ts';
+import { claimBasesSchema } from './provenance.ts';
 
 /** One person's attendance line, as the participant list writes it. */
 export const attendeeSchema = z.strictObject({
@@ -56,6 +57,8 @@ export const agendaItemSchema = z.strictObject({
   matters: z.array(z.string().min(1)).default([]),
   /** Attachments to the item. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Where the records say which areas the item concerns. */
+  basis: claimBasesSchema(['areas']).optional(),
 });
 
 /** Publication metadata from the minutes' header. */
@@ -70,8 +73,11 @@ export const publicationSchema = z.strictObject({
   caseNumber: z.string().regex(/^EMN-\d{4}-\d{5}$/, { message: 'skal være et sagsnummer som EMN-2025-00300' }),
   /** Document number, e.g. "1844818". */
   documentNumber: z.string().regex(/^\d+$/, { message: 'skal være et dokumentnummer (kun tal), fx 1844818' }),
-  /** Id of the person who wrote the minutes. */
-  author: z.string().min(1),
+  /**
+   * Id of the person whose name the header prints. The header gives no role (author, minute-taker
+   * or sender), so the archive states none.
+   */
+  namedInHeader: z.string().min(1),
 });
 
 /** When a planned meeting is known only by its week (or only roughly), in the records' words. */

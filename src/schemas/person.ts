@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, editorialNote } from './common.ts';
+import { claimBasisSchema } from './provenance.ts';
 
 /** The roles a person can hold in a body. "forperson" is the council's word; the minutes also say "formand". */
 export const membershipRoles = ['forperson', 'medlem', 'sekretariat', 'oplægsholder', 'gæst'] as const;
@@ -16,6 +17,8 @@ export const membershipSchema = z.strictObject({
   from: isoDate.optional(),
   /** Last day of the membership; left out while it lasts. */
   to: isoDate.optional(),
+  /** Where the records give the role and the organisation represented. */
+  basis: claimBasisSchema.optional(),
 });
 
 /** A person named in the records. */

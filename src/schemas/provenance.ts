@@ -70,6 +70,17 @@ export const claimBasisSchema = z.union([
   }),
 ], { error: 'skal have enten source (hvor kilden siger det) eller editorial (redaktionens begrundelse)' });
 
+/**
+ * The bases of an entry's scalar claims, keyed by the field that makes the claim:
+ * `basis: { classification: { source: … }, partOf: { editorial: "…" } }`. An object that is itself
+ * one claim (an owner, an event, a membership, a figure) carries a single `basis` instead. Which
+ * claims must have one is decided by the provenance rules (src/lib/provenance-rules.ts), so that a
+ * missing basis gets a message naming the file, line and field rather than a schema error.
+ */
+export const claimBasesSchema = <const K extends string>(fields: readonly [K, ...K[]]) =>
+  z.partialRecord(z.enum(fields), claimBasisSchema);
+
 export type ExternalDocument = z.infer<typeof externalDocumentSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type ClaimBasis = z.infer<typeof claimBasisSchema>;
+export type ClaimBases = Partial<Record<string, ClaimBasis>>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, editorialNote } from './common.ts';
+import { claimBasisSchema } from './provenance.ts';
 
 /** A lettered focus area (indsatsområde) of the work programme. */
 export const focusAreaSchema = z.strictObject({
@@ -19,8 +20,10 @@ export const amendmentSchema = z.strictObject({
   meeting: z.string().min(1),
   /** Agenda item number. */
   item: z.number().int().positive(),
-  /** The amendment in the minutes' words. */
+  /** The amendment in the minutes' words: whole sentences of the paragraph its basis names. */
   text: z.string().min(1),
+  /** The paragraph of the minutes that records the amendment. */
+  basis: claimBasisSchema.optional(),
 });
 
 /** A version of the programme on its way from draft to approval. */
@@ -33,8 +36,10 @@ export const programmeVersionSchema = z.strictObject({
   body: z.string().min(1),
   /** Id of the meeting where it happened (or is to happen), if any. */
   meeting: z.string().min(1).optional(),
-  /** What the records say of this stage. */
+  /** What the records say of this stage: whole sentences of the paragraph its basis names. */
   text: z.string().min(1),
+  /** Where the records say the stage was reached. A stage the records only announce is not a version. */
+  basis: claimBasisSchema.optional(),
 });
 
 /** The multi-year work programme. The file name is the period, e.g. "2026-2028". */

@@ -99,7 +99,7 @@ function fillIn(text: string): string {
   const filled = text
     .replace(/^draft: true\n/m, '')
     .replace(/^status: planlagt$/m, 'status: afholdt')
-    .replace(/^# (publication:\n)# (  documentType: .*\n)# (  publisher: .*\n)# (  documentDate: ).*\n# (  caseNumber: ).*\n# (  documentNumber: ).*\n# (  author: .*)$/m,
+    .replace(/^# (publication:\n)# (  documentType: .*\n)# (  publisher: .*\n)# (  documentDate: ).*\n# (  caseNumber: ).*\n# (  documentNumber: ).*\n# (  namedInHeader: .*)$/m,
       '$1$2$3$4"2026-03-17"\n$5EMN-2026-00042\n$6"1900001"\n$7')
     .replace(/UDFYLD: punktets titel, som dagsordenen skriver den/, 'Orientering om Ørneprojektet v/Maria Rossing')
     .replace(/UDFYLD: punktets overskrift i referatet/, 'Orientering om Ørneprojektet')

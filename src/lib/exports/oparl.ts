@@ -8,6 +8,8 @@ import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingLocation } from './ical.ts';
+import { describeBases } from './tables.ts';
+import { bodyClaims, organisationClaims, type ClaimBasis } from '../../schemas/index.ts';
 
 type Attachment = AgendaItem['attachments'][number];
 
@@ -91,6 +93,12 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
     files.set(file, value);
     return value;
   };
+  // OParl has no field for provenance; a vendor extension (a property with the archive's own prefix)
+  // carries each claim's basis: "kilde" with the paragraph's address, or "arkivets læsning".
+  const grundlag = (claims: Array<[string, ClaimBasis | undefined]>) => {
+    const list = describeBases(index, site, claims);
+    return list.length ? { 'raadsarkiv:grundlag': list } : {};
+  };
   const object = (file: string, type: string, props: Record<string, unknown>): OparlObject =>
     put(file, { id: url(file), type: typeUrl(type), ...withoutEmpty(props) });
 
@@ -163,6 +171,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
         onBehalfOf: organisationUrl(m.organisation),
         startDate: m.from,
         endDate: m.to,
+        ...grundlag([['role', m.basis]]),
       });
       push(membershipsByOrgan, m.body, ms.id);
       memberships.push(ms);
@@ -183,6 +192,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       membership: membershipsByOrgan.get(b.id) ?? [],
       subOrganizationOf: b.data.organisation && organisationUrl(b.data.organisation),
       web: web(paths.body(b.id)),
+      ...grundlag(bodyClaims.map((f) => [f, b.data.basis?.[f]])),
     })),
     ...organisations.map((o) => object(`organization/organisation-${o.id}.json`, 'Organization', {
       body: bodyUrl,
@@ -192,6 +202,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       classification: o.data.classification,
       subOrganizationOf: o.data.partOf && organisationUrl(o.data.partOf),
       web: web(paths.organisation(o.id)),
+      ...grundlag(organisationClaims.map((f) => [f, o.data.basis?.[f]])),
     })),
   ];
 
@@ -278,6 +289,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
     name: matter.data.title,
     paperType: 'Sag',
     underDirectionOf: matter.data.responsible.map(organisationUrl),
+    ...grundlag([['underDirectionOf', matter.data.basis?.responsible]]),
     consultation: consultationsByMatter.get(matter.id) ?? [],
     auxiliaryFile: filesByMatter.get(matter.id) ?? [],
     web: web(paths.matter(matter.id)),

@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
-import type { Decision, FollowUp, Meeting, Owner } from '../../schemas/index.ts';
+import { decisionClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
+import { basisText, describeSource, isEditorial } from '../provenance.ts';
 import { paths, followUpAnchor } from '../urls.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
@@ -52,6 +53,28 @@ function defaultCsv(value: Value): string {
   return String(value);
 }
 
+/**
+ * The bases of a row's typed claims, one object per claim: which claim, "kilde" or
+ * "arkivets læsning", the basis in words, and for a source in the archive the paragraph's address.
+ * CSV writes them as "claim: Kilde: referatet af …; claim: Arkivets læsning: …".
+ */
+export function describeBases(index: ArchiveIndex, site: ExportSite, claims: Array<[string, ClaimBasis | undefined]>): Array<Record<string, string>> {
+  const meetingDate = (id: string) => index.meetings.get(id)?.data.date;
+  return claims.flatMap(([claim, basis]) => {
+    if (!basis) return [];
+    const path = isEditorial(basis) ? undefined : describeSource(basis.source, meetingDate).path;
+    return [{ claim, basis: isEditorial(basis) ? 'arkivets læsning' : 'kilde', text: basisText(basis, meetingDate), ...(path ? { url: absoluteUrl(site, path) } : {}) }];
+  });
+}
+
+function basisColumn<T>(claims: (row: Row<T>) => Array<[string, ClaimBasis | undefined]>, description: string): Column<Row<T>> {
+  const described = (r: Row<T>) => describeBases(r.ctx.index, r.ctx.site, claims(r));
+  return {
+    key: 'basis', header: 'grundlag', description, value: described,
+    csv: (r) => described(r).map((b) => `${b.claim}: ${b.text}`).join('; '),
+  };
+}
+
 function meetingOf(ctx: Ctx, id: string | undefined): Entry<Meeting> | undefined {
   return id ? ctx.index.meetings.get(id) : undefined;
 }
@@ -84,6 +107,8 @@ export const decisionsTable: Table<Row<Decision>> = {
       value: (r) => (r.entry.data.priorities ?? []).map((p) => ({ rank: p.rank, area: p.area })),
     },
     { key: 'text', header: 'tekst', description: 'Beslutningens tekst med referatets ord; afsnit adskilt af en tom linje.', value: (r) => mdxToPlainText(r.entry.body) },
+    basisColumn<Decision>((r) => decisionClaims.map((f) => [f, r.entry.data.basis?.[f]]),
+      'Hvad type, udfald, indsatsområder og prioritering bygger på: liste af {claim, basis, text, url}, hvor basis er "kilde" (url peger på afsnittet i referatet) eller "arkivets læsning" (text er redaktionens begrundelse); i CSV "kind: Kilde: …; outcome: …".'),
     { key: 'url', header: 'url', description: 'Beslutningens faste adresse.', value: (r) => absoluteUrl(r.ctx.site, paths.decision(r.entry.id)) },
   ],
 };
@@ -101,6 +126,8 @@ export const followUpsTable: Table<Row<FollowUp>> = {
       value: (r) => r.entry.data.owners.map((o) => ({ type: o.type, id: o.id, name: ownerName(r.ctx.index, o) })),
       csv: (r) => list(r.entry.data.owners.map((o) => ownerName(r.ctx.index, o))),
     },
+    basisColumn<FollowUp>((r) => r.entry.data.owners.map((o) => [ownerName(r.ctx.index, o), o.basis]),
+      'Hvad hver ansvarlig bygger på: liste af {claim, basis, text, url}, hvor claim er den ansvarliges navn og basis "kilde" eller "arkivets læsning"; i CSV "navn: Kilde: …; navn: Arkivets læsning: …".'),
     { key: 'meeting', header: 'møde', description: 'Id for mødet, hvor punktet blev aftalt.', value: (r) => r.entry.data.meeting },
     { key: 'meetingDate', header: 'mødedato', date: true, description: 'Mødets dato.', value: (r) => meetingOf(r.ctx, r.entry.data.meeting)?.data.date ?? null },
     { key: 'item', header: 'punkt', description: 'Dagsordenspunktets nummer.', value: (r) => r.entry.data.item },
@@ -141,6 +168,8 @@ export const meetingsTable: Table<Row<Meeting>> = {
     { key: 'documentDate', header: 'dokumentdato', date: true, description: 'Datoen på referatet.', value: (r) => r.entry.data.publication?.documentDate ?? null },
     { key: 'caseNumber', header: 'sagsnummer', description: 'Referatets sagsnummer, fx EMN-2025-00300.', value: (r) => r.entry.data.publication?.caseNumber ?? null },
     { key: 'documentNumber', header: 'dokumentnummer', description: 'Referatets dokumentnummer.', value: (r) => r.entry.data.publication?.documentNumber ?? null },
+    basisColumn<Meeting>((r) => r.entry.data.agenda.map((a) => [`pkt. ${a.number} indsatsområder`, a.basis?.areas]),
+      'Hvad dagsordenspunkternes indsatsområder bygger på: liste af {claim, basis, text, url}; i CSV "pkt. 2 indsatsområder: Kilde: …".'),
     { key: 'decisions', header: 'beslutninger', description: 'Id for mødets beslutninger (i CSV adskilt af komma).', value: (r) => (r.ctx.index.decisionsByMeeting.get(r.entry.id) ?? []).map((d) => d.id) },
     { key: 'url', header: 'url', description: 'Mødets faste adresse.', value: (r) => absoluteUrl(r.ctx.site, paths.meeting(r.entry.id)) },
   ],

@@ -38,7 +38,7 @@ export interface DraftMeetingData {
     documentDate?: string;
     caseNumber?: string;
     documentNumber?: string;
-    author?: string;
+    namedInHeader?: string;
   };
   attendance: { heading?: string } & Record<AttendanceGroup, Attendee[]>;
   agenda: DraftAgendaItem[];
@@ -109,11 +109,11 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
     documentDate: h.documentDate,
     caseNumber: h.caseNumber,
     documentNumber: h.documentNumber,
-    author: h.authorName ? person(h.authorName, 'Dokumentets hoved (forfatter)') : undefined,
+    namedInHeader: h.authorName ? person(h.authorName, 'Dokumentets hoved (navn)') : undefined,
   };
   const missing: Array<[keyof typeof publication, string]> = [
     ['documentType', 'dokumenttypen (fx NOTAT)'], ['publisher', 'udgiveren (fx DANSKE REGIONER)'], ['documentDate', 'dokumentdatoen (dd-mm-åååå)'],
-    ['caseNumber', 'sagsnummeret (EMN-…)'], ['documentNumber', 'dokumentnummeret'], ['author', 'forfatteren'],
+    ['caseNumber', 'sagsnummeret (EMN-…)'], ['documentNumber', 'dokumentnummeret'], ['namedInHeader', 'navnet i dokumentets hoved'],
   ];
   for (const [field, label] of missing) {
     if (!publication[field]) review.push({ where: 'Dokumentets hoved', message: `Fandt ikke ${label}; publication.${field} mangler og skal udfyldes.` });

@@ -25,6 +25,14 @@ const flowList = (values: string[]) => `[${values.map(scalar).join(', ')}]`;
 const flowMap = (entries: Array<[string, string | number | undefined]>) =>
   `{ ${entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${scalar(v!)}`).join(', ')} }`;
 
+/**
+ * The basis the importer gives what it reads out of an item's Referat (a decision's kind, the
+ * areas an item names): that section of the minutes being imported. The editors narrow it to the
+ * paragraph when they review the draft.
+ */
+const referatBasis = (meetingId: string, item: number) =>
+  `{ source: { meeting: ${quoted(meetingId)}, item: ${item}, section: referat } }`;
+
 /** Blocks of source text → MDX: every line literal but for its bold and italic (see escape.ts). */
 export function renderBlocks(blocks: Block[]): string {
   return blocks.map((b) => {
@@ -57,7 +65,7 @@ export function renderMeetingFrontMatter(draft: Draft): string {
   if (p.documentDate) y.push(`  documentDate: ${quoted(p.documentDate)}`);
   if (p.caseNumber) y.push(`  caseNumber: ${scalar(p.caseNumber)}`);
   if (p.documentNumber) y.push(`  documentNumber: ${quoted(p.documentNumber)}`);
-  if (p.author) y.push(`  author: ${scalar(p.author)}`);
+  if (p.namedInHeader) y.push(`  namedInHeader: ${scalar(p.namedInHeader)}`);
   y.push('attendance:');
   if (m.attendance.heading) y.push(`  heading: ${scalar(m.attendance.heading)}`);
   for (const group of ['present', 'secretariat', 'absent', 'guests'] as const) {
@@ -72,7 +80,7 @@ export function renderMeetingFrontMatter(draft: Draft): string {
     if (a.start) y.push(`    start: ${quoted(a.start)}`);
     if (a.end) y.push(`    end: ${quoted(a.end)}`);
     if (a.presenters.length) y.push(`    presenters: ${flowList(a.presenters)}`);
-    if (a.areas.length) y.push(`    areas: ${flowList(a.areas)}`);
+    if (a.areas.length) y.push(`    areas: ${flowList(a.areas)}`, '    basis:', `      areas: ${referatBasis(draft.meetingId, a.number)}`);
     if (a.matters.length) y.push(`    matters: ${flowList(a.matters)}`);
     if (a.attachments.length) {
       y.push('    attachments:');
@@ -132,6 +140,8 @@ export function renderDecision(d: ProposedDecision, meetingId: string): string {
   if (d.priorities) {
     y.push('priorities:', ...d.priorities.map((p) => `  - ${flowMap([['rank', p.rank], ['area', p.area]])}`));
   }
+  const claims = ['kind', 'outcome', ...(d.areas.length ? ['areas'] : []), ...(d.priorities ? ['priorities'] : [])];
+  y.push('basis:', ...claims.map((c) => `  ${c}: ${referatBasis(meetingId, d.item)}`));
   y.push('notes:', `  - ${quoted(decisionReviewNote(d))}`);
   return `---\n${y.join('\n')}\n---\n\n${renderBlocks(d.text)}\n`;
 }

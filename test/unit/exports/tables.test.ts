@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson, tables, csvHeader, dataFiles } from '../../../src/lib/exports/tables.ts';
 import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
+import { absoluteUrl } from '../../../src/lib/exports/site.ts';
 import { parseCsv } from '../../support/csv.ts';
 import { openInSpreadsheet } from '../../support/spreadsheet.ts';
 
@@ -53,14 +54,17 @@ describe('the data files', () => {
     const csv = parseCsv(tableCsv('opfoelgning', index, SITE));
     const json = JSON.parse(tableJson('opfoelgning', index, SITE));
     expect(csv.rows.length).toBe(index.data.followUps.length);
-    const row = csv.rows.find((r) => r.id === '2025-11-18-2-bestyrelsen')!;
-    expect(row.ansvarlige).toBe('Fagligt råd for genomisk medicin');
+    const row = csv.rows.find((r) => r.id === '2025-11-18-3-bestyrelsen')!;
+    expect(row.ansvarlige).toBe('Nationalt Genom Center');
+    expect(row.grundlag).toBe('Nationalt Genom Center: Kilde: referatet af 18. november 2025, pkt. 3, Videre proces, afsnit 1');
     expect(row.frist).toBe('12-12-2025');
     expect(row.frist_iso).toBe('2025-12-12');
     expect(row.frist_møde).toBe('2025-12-12-bestyrelsen');
     expect(row.status).toBe('åben');
     const sec = json.items.find((r: { id: string }) => r.id === '2025-11-18-6-indkaldelse');
     expect(sec.owners).toEqual([{ type: 'secretariat', id: 'fagligt-raad', name: 'Sekretariatet for Fagligt råd for genomisk medicin' }]);
+    expect(sec.basis).toEqual([{ claim: 'Sekretariatet for Fagligt råd for genomisk medicin', basis: 'kilde',
+      text: 'Kilde: referatet af 18. november 2025, pkt. 6, Referat, afsnit 2', url: absoluteUrl(SITE, '/moeder/2025-11-18/#punkt-6-referat-2') }]);
     expect(sec.dueDate).toBeNull();
   });
 
