@@ -44,6 +44,9 @@ item: 1
 title: "Tegn står som tekst"
 kind: besluttet
 outcome: uden indstilling
+basis:
+  kind: { source: { meeting: "2030-02-03", item: 1, section: referat } }
+  outcome: { editorial: "Punktet har ingen indstilling." }
 ---
 
 ${readFileSync(join(TRICKY, 'decision.mdx'), 'utf8')}`;
