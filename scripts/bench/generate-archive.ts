@@ -359,8 +359,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
           source: f <= fromNext ? 'videre proces' : 'referat',
           ...(decisionIds.length ? { decision: random.pick(decisionIds) } : {}),
           ...(next ? { dueDate: next.date, dueMeeting: next.id } : {}),
-          status: closed ? (random.chance(0.95) ? 'udført' : 'bortfaldet') : 'åben',
-          ...(closed ? { closedAt: next!.id } : {}),
+          // Open from the meeting that agreed it; closed, when closed, by the next meeting's minutes.
+          statusHistory: [
+            { status: 'åben', date: plan.date, source: { meeting: plan.id, item: nr, section: f <= fromNext ? 'videre-proces' : 'referat' } },
+            ...(closed ? [{ status: random.chance(0.95) ? 'udført' : 'bortfaldet', date: next!.date, source: { meeting: next!.id } }] : []),
+          ],
           ...(itemMatters.length ? { matters: itemMatters.map((m) => m.id) } : {}),
         };
         writeFileSync(join(dir, 'opfoelgning', `${plan.id}-${nr}-${f}.yaml`), yaml(followUp));
@@ -372,7 +375,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     const front: Record<string, unknown> = {
       body: plan.body.id,
       title: `Referat fra møde i ${lowerFirst(plan.body.shortName)} ${plan.date}`,
-      status: 'afholdt',
+      statusHistory: [{ status: 'afholdt', date: plan.date, source: { meeting: plan.id, section: 'hoved' } }],
       date: plan.date,
       start: time(startClock),
       end: time(clock),

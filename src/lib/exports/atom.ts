@@ -8,6 +8,7 @@ import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
+import { correctionsFeedHtml } from '../minutes.ts';
 import {
   minutesRevised, meetingStartDateTime, meetingUpdatedDateTime, archiveUpdatedDateTime, latestDateTime,
 } from './meeting-dates.ts';
@@ -31,6 +32,8 @@ export interface AtomEntry {
   link: string;
   summary?: string;
   content?: string;
+  /** HTML content (escaped into type="html"); used instead of `content` when set. */
+  contentHtml?: string;
   authors?: string[];
   categories?: Array<{ term: string; label?: string }>;
 }
@@ -97,7 +100,8 @@ export function renderAtom(feed: AtomFeed): string {
       ...(e.authors ?? []).map((name) => `    <author><name>${x(name)}</name></author>`),
       ...(e.categories ?? []).map((c) => `    <category term="${x(c.term)}"${c.label ? ` label="${x(c.label)}"` : ''}/>`),
       ...(e.summary ? [`    <summary type="text">${x(e.summary)}</summary>`] : []),
-      ...(e.content ? [`    <content type="text">${x(e.content)}</content>`] : []),
+      ...(e.contentHtml ? [`    <content type="html">${x(e.contentHtml)}</content>`]
+        : e.content ? [`    <content type="text">${x(e.content)}</content>`] : []),
       '  </entry>',
     );
   }
@@ -112,17 +116,21 @@ function meetingLine(index: ArchiveIndex, m: Meeting): string {
 
 function minutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Candidate {
   const url = absoluteUrl(site, paths.meeting(meeting.id));
-  return { id: url, updated: meetingUpdatedDateTime(meeting), entry: () => renderMinutesEntry(index, meeting, url) };
+  return { id: url, updated: meetingUpdatedDateTime(meeting), entry: () => renderMinutesEntry(index, site, meeting, url) };
 }
 
-function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: string): AtomEntry {
+function renderMinutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>, url: string): AtomEntry {
   const m = meeting.data;
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   const content = [
     m.agenda.length ? ['Dagsorden:', ...m.agenda.map((a) => `Pkt. ${a.number}: ${a.title}`)].join('\n') : '',
     decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${d.data.kind})`)].join('\n') : '',
-    m.corrections.length ? m.corrections.map((c) => `Rettet ${formatDate(c.date)}: ${c.text}`).join('\n') : '',
   ].filter(Boolean).join('\n\n');
+  // Corrections are shown as the meeting page shows them: a diff from src/lib/minutes.ts.
+  const contentHtml = m.corrections.length
+    ? [...content.split('\n\n').map((block) => `<p>${xmlEscape(block).replace(/\n/g, '<br>')}</p>`),
+      '<h2>Rettelser efter offentliggørelsen</h2>', correctionsFeedHtml(index, site, m)].join('\n')
+    : undefined;
   const author = m.publication && index.people.get(m.publication.author)?.data.name;
   return {
     id: url,
@@ -132,6 +140,7 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     link: url,
     summary: meetingLine(index, m),
     content: content || undefined,
+    contentHtml,
     authors: author ? [author] : [],
   };
 }
