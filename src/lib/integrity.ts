@@ -290,7 +290,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
       report(e, ['date'], undefined, 'mødet har hverken dato eller uge', 'Tilføj date: ÅÅÅÅ-MM-DD, eller approximately med year, week og text for et planlagt møde.');
     }
     if ((m.status === 'afholdt' || m.status === 'aflyst') && !m.date) {
-      report(e, ['status'], m.status, `et møde med status "${m.status}" skal have en dato`, 'Tilføj date: ÅÅÅÅ-MM-DD.');
+      report(e, ['statusHistory', m.statusHistory.length - 1, 'status'], m.status, `et møde med status "${m.status}" skal have en dato`, 'Tilføj date: ÅÅÅÅ-MM-DD.');
     }
     if (m.start && m.end && m.end <= m.start) {
       report(e, ['end'], m.end, `mødet slutter (${m.end}) før det begynder (${m.start})`, 'Ret start eller end.');

@@ -26,12 +26,21 @@ describe('the minutes feed', () => {
   it('moves "updated" to the date of a correction', () => {
     const data = contentArchive();
     const m = data.meetings.find((x) => x.id === '2025-11-18')!;
-    const corrected = { ...m, data: { ...m.data, corrections: [{ date: '2026-04-02', text: 'Stavefejl rettet.' }] } };
+    const correction = {
+      item: 2, section: 'referat' as const, before: 'prioritering af indsatsområderne', after: 'prioriteringen af indsatsområderne',
+      date: '2026-04-02', decidedAt: { document: { title: 'E-mail fra sekretariatet <rettelse>', date: '2026-04-02' } },
+    };
+    const corrected = { ...m, data: { ...m.data, corrections: [correction] } };
     const idx = indexWith({}, { ...data, meetings: data.meetings.map((x) => (x === m ? corrected : x)) });
     const e = parseAtom(minutesFeed(idx, SITE)).entries.find((x) => x.id.endsWith('/moeder/2025-11-18/'))!;
     expect(e.updated).toBe('2026-04-02T00:00:00+02:00');
     expect(e.published).toBe('2026-03-20T00:00:00+01:00');
-    expect(e.content).toContain('Rettet 2. april 2026: Stavefejl rettet.');
+    // The same diff as the meeting page (src/lib/minutes.ts): the old words in <del>, the new in <ins>, each labelled in words.
+    expect(e.content).toContain('<del>prioritering af indsatsområderne</del>');
+    expect(e.content).toContain('<ins>prioriteringen af indsatsområderne</ins>');
+    expect(e.content).toContain('Før:');
+    expect(e.content).toContain('Efter:');
+    expect(e.content).toContain('Pkt. 2, Referat</strong>, rettet 2. april 2026 ifølge E-mail fra sekretariatet &lt;rettelse&gt; (2. april 2026)');
   });
 
   it('puts the base path into every URL', () => {
