@@ -91,7 +91,7 @@ export const approximateTimeSchema = z.strictObject({
 /**
  * A correction to published minutes: which words of which item and section were replaced by
  * which, and where and when that was decided. Shown as a visible diff on the meeting page and in
- * the minutes feed (src/lib/corrections.ts).
+ * the minutes feed (src/lib/minutes.ts).
  */
 export const correctionSchema = z.strictObject({
   /** Agenda item the corrected words are in; left out for the header or participant list. */
