@@ -4,8 +4,7 @@ import { isRealIsoDate } from '../schemas/common.ts';
 import { todayIso } from './dates.ts';
 import { paths } from './urls.ts';
 
-/** Danish labels of a follow-up's status and source section. */
-export const followUpStatusLabel: Record<FollowUp['status'], string> = { åben: 'Åben', udført: 'Udført', bortfaldet: 'Bortfaldet', ukendt: 'Ukendt' };
+/** Danish labels of a follow-up's source section. */
 export const followUpSourceLabel: Record<FollowUp['source'], string> = { 'videre proces': 'Videre proces', referat: 'Referat' };
 
 /** Shown where the records do not say (who, or by when). */

@@ -20,13 +20,13 @@ export interface StatusClaim {
 }
 
 /** Said of a status the records do not give. */
-export const UNKNOWN_STATUS_TEXT = 'ukendt – arkivet har ingen oplysning om status';
+const UNKNOWN_STATUS_TEXT = 'ukendt – arkivet har ingen oplysning om status';
 
 /** Meeting date by id, for naming a source by its meeting's date. */
 export const meetingDateOf = (index: ArchiveIndex) => (id: string) => index.meetings.get(id)?.data.date;
 
 /** Describe one dated status. */
-export function datedStatusClaim(index: ArchiveIndex, entry: DatedStatus): StatusClaim {
+function datedStatusClaim(index: ArchiveIndex, entry: DatedStatus): StatusClaim {
   const source = describeSource(entry.source, meetingDateOf(index));
   return { status: entry.status, date: entry.date, source, text: `${entry.status} pr. ${formatDate(entry.date)} ifølge ${source.text}` };
 }

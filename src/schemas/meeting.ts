@@ -174,4 +174,3 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type Attendee = z.infer<typeof attendeeSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type MeetingInput = z.input<typeof meetingSchema>;
