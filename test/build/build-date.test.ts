@@ -138,7 +138,7 @@ describe('rendered history, statuses, corrections and the original (synthetic fi
     const published = join(late, 'moeder/2025-11-18/original/referat-2025-11-18.txt');
     expect(readFileSync(published)).toEqual(bytes);
     const meeting = page(late, 'moeder/2025-11-18');
-    expect(meeting).toContain(`<a href="/moeder/2025-11-18/original/referat-2025-11-18.txt" type="text/plain">referat-2025-11-18.txt</a> (${formatBytes(bytes.length)}, text/plain)`);
+    expect(meeting).toMatch(new RegExp(`<a class="print-url" href="/moeder/2025-11-18/original/referat-2025-11-18\\.txt" data-print-url="[^"]+/moeder/2025-11-18/original/referat-2025-11-18\\.txt" type="text/plain">referat-2025-11-18\\.txt</a> \\(${formatBytes(bytes.length).replace('.', '\\.')}, text/plain\\)`));
     expect(meeting).toContain(`<code class="checksum">${createHash('sha256').update(bytes).digest('hex')}</code>`);
     expect(existsSync(join(late, 'moeder/2026-01-27'))).toBe(false);
     expect(filesUnder(late).some((f) => f.includes('udkast.txt'))).toBe(false);
