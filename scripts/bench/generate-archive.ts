@@ -110,7 +110,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   const orgFiles = yamlFiles(join(projectRoot, 'content/organisationer'));
   const bodyFiles = yamlFiles(join(projectRoot, 'content/organer'));
   if (orgFiles.length === 0) throw new Error(`no organisations in ${join(projectRoot, 'content/organisationer')}: the generator copies the real ones`);
-  for (const f of orgFiles) copyFileSync(join(projectRoot, 'content/organisationer', f), join(contentDir, 'organisationer', f));
+  // An organisation's history and former names cite the real minutes, which the synthetic archive does not hold.
+  for (const f of orgFiles) {
+    const { history: _history, formerNames: _formerNames, ...org } = parse(readFileSync(join(projectRoot, 'content/organisationer', f), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(contentDir, 'organisationer', f), yaml(org));
+  }
   for (const f of bodyFiles) copyFileSync(join(projectRoot, 'content/organer', f), join(contentDir, 'organer', f));
   const orgIds = orgFiles.map((f) => f.replace(/\.yaml$/, ''));
   const secretariatOrg = orgIds.includes('danske-regioner') ? 'danske-regioner' : orgIds[0];
@@ -387,7 +391,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
       },
       attendance: { heading: plan.body.shortName, present, secretariat, absent },
       agenda,
-      ...(plan.next && random.chance(0.5) ? { approvedAt: plan.next.id } : {}),
+      ...(plan.next && random.chance(0.5) ? { approved: { date: plan.next.date, source: { meeting: plan.next.id, item: 1 } } } : {}),
       ...(random.chance(0.1) ? { notes: [text.sentence()] } : {}),
     };
     if (chair && random.chance(0.05)) front.host = chair.person;
