@@ -78,7 +78,8 @@ const directory = directoryFrom(validateEntries(entries).archive);
 
 let result;
 try {
-  result = importMinutes(text, directory, { body: args.values.organ });
+  // The original file goes beside the draft (original/), byte for byte.
+  result = importMinutes(text, directory, { body: args.values.organ }, { name: basename(source), bytes });
 } catch (e) {
   if (e instanceof NotMinutesError) fail(`${basename(source)}: ${e.message}`);
   throw e;

@@ -23,7 +23,8 @@ const SYNTHETIC_BASIS = { editorial: 'Syntetisk indhold til benchmarken.' };
 /** A real organisation or body copied into the synthetic archive, its bases made synthetic: the
  *  meetings the real bases cite are not in the synthetic archive. */
 function copyWithSyntheticBases(from: string, to: string): void {
-  const data = parse(readFileSync(from, 'utf8')) as Record<string, unknown>;
+  // An organisation's history and former names cite the real minutes, which the synthetic archive does not hold.
+  const { history: _history, formerNames: _formerNames, ...data } = parse(readFileSync(from, 'utf8')) as Record<string, unknown>;
   if (data.basis && typeof data.basis === 'object') {
     data.basis = Object.fromEntries(Object.keys(data.basis).map((k) => [k, SYNTHETIC_BASIS]));
   }
@@ -384,8 +385,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
           source: fromNextText ? 'videre proces' : 'referat',
           ...(decisionIds.length ? { decision: random.pick(decisionIds) } : {}),
           ...(next ? { dueDate: next.date, dueMeeting: next.id } : {}),
-          status: closed ? (random.chance(0.95) ? 'udført' : 'bortfaldet') : 'åben',
-          ...(closed ? { closedAt: next!.id } : {}),
+          // Open from the meeting that agreed it; closed, when closed, by the next meeting's minutes.
+          statusHistory: [
+            { status: 'åben', date: plan.date, source: { meeting: plan.id, item: nr, section: f <= fromNext ? 'videre-proces' : 'referat' } },
+            ...(closed ? [{ status: random.chance(0.95) ? 'udført' : 'bortfaldet', date: next!.date, source: { meeting: next!.id } }] : []),
+          ],
           ...(itemMatters.length ? { matters: itemMatters.map((m) => m.id) } : {}),
         };
         writeFileSync(join(dir, 'opfoelgning', `${plan.id}-${nr}-${f}.yaml`), yaml(followUp));
@@ -397,7 +401,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     const front: Record<string, unknown> = {
       body: plan.body.id,
       title: `Referat fra møde i ${lowerFirst(plan.body.shortName)} ${plan.date}`,
-      status: 'afholdt',
+      statusHistory: [{ status: 'afholdt', date: plan.date, source: { meeting: plan.id, section: 'hoved' } }],
       date: plan.date,
       start: time(startClock),
       end: time(clock),
@@ -409,7 +413,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
       },
       attendance: { heading: plan.body.shortName, present, secretariat, absent },
       agenda,
-      ...(plan.next && random.chance(0.5) ? { approvedAt: plan.next.id } : {}),
+      ...(plan.next && random.chance(0.5) ? { approved: { date: plan.next.date, source: { meeting: plan.next.id, item: 1 } } } : {}),
       ...(random.chance(0.1) ? { notes: [text.sentence()] } : {}),
     };
     if (chair && random.chance(0.05)) front.host = chair.person;

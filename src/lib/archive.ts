@@ -20,7 +20,8 @@ export function getArchive(): Promise<ArchiveIndex> {
 async function load(): Promise<ArchiveIndex> {
   const data = {} as ArchiveData;
   for (const name of collectionNames) {
-    const entries = await getCollection(name);
+    // Typed loosely: the union of eight collections' entry types is more than TypeScript infers here.
+    const entries: Array<{ id: string; filePath?: string; data: unknown; body?: string }> = await getCollection(name);
     (data as unknown as Record<string, Entry<unknown>[]>)[name] = entries
       .filter((e) => showDrafts || !(e.data as { draft?: boolean }).draft)
       .map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body }));

@@ -4,8 +4,7 @@ import { isRealIsoDate } from '../schemas/common.ts';
 import { todayIso } from './dates.ts';
 import { paths } from './urls.ts';
 
-/** Danish labels of a follow-up's status and source section. */
-export const followUpStatusLabel: Record<FollowUp['status'], string> = { åben: 'Åben', udført: 'Udført', bortfaldet: 'Bortfaldet' };
+/** Danish labels of a follow-up's source section. */
 export const followUpSourceLabel: Record<FollowUp['source'], string> = { 'videre proces': 'Videre proces', referat: 'Referat' };
 
 /** Shown where the records do not say (who, or by when). */
@@ -20,14 +19,21 @@ export function dueDateOf(f: FollowUp, meetingDate: (id: string) => string | und
   return f.dueMeeting ? meetingDate(f.dueMeeting) : undefined;
 }
 
-/** Past due: still open, and its due date lies before `today` (YYYY-MM-DD). Due today is not late. */
-export function isOverdue(f: FollowUp, dueDate: string | undefined, today: string): boolean {
+/**
+ * The deadline has passed on `today` (YYYY-MM-DD) while the archive's latest record of the
+ * follow-up still says open. Only the follow-up register uses this, and says it as what it is:
+ * a fact about the calendar and the archive, dated, never a judgement that someone is late
+ * (the archive cannot know what happened after its last record). Due today has not passed.
+ */
+export function deadlinePassed(f: FollowUp, dueDate: string | undefined, today: string): boolean {
   return f.status === 'åben' && dueDate !== undefined && dueDate < today;
 }
 
 /**
- * The date the build judges "past due" against: BUILD_DATE (YYYY-MM-DD) when set, so a build can
- * be repeated exactly; otherwise today (UTC).
+ * The build's calendar date: BUILD_DATE (YYYY-MM-DD) when set, so a build can be repeated
+ * exactly; otherwise today (UTC). Used only where a page says "pr. <date>" (the register, the
+ * calendar, the front page); pages about a meeting, decision, person, organisation, body, matter
+ * or programme never depend on it (test/build/build-date.test.ts).
  */
 export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const set = env.BUILD_DATE;

@@ -1,8 +1,10 @@
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
 import { fieldName, suggest, type Problem } from './problems.ts';
-import type { Meeting, Membership } from '../schemas/index.ts';
+import type { Meeting, Membership, SourceRef, DatedStatus } from '../schemas/index.ts';
+import { originalPath } from './original.ts';
 import { itemSections, plainMarkdownProblem } from './sections.ts';
 import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
@@ -129,6 +131,29 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     if (!sectionsByMeeting.has(m.id)) sectionsByMeeting.set(m.id, itemSections(m.body ?? ''));
     return sectionsByMeeting.get(m.id)!;
   };
+  /** A source reference: its meeting (and item) must exist; an outside document's issuer must be known. */
+  const sourceRef = (entry: Entry<unknown>, path: Path, source: SourceRef) => {
+    if (source.meeting !== undefined) {
+      if (source.item !== undefined) itemRef(entry, [...path, 'meeting'], source.meeting, [...path, 'item'], source.item);
+      else ref(entry, [...path, 'meeting'], source.meeting, 'meeting');
+    }
+    const issuer = source.document?.issuer;
+    if (issuer !== undefined && !ids.organisation.has(issuer) && !ids.body.has(issuer)) {
+      report(entry, [...path, 'document', 'issuer'], issuer, `ukendt udsteder: der findes ingen organisation eller intet organ med id "${issuer}"`,
+        suggest(issuer, new Set([...ids.organisation, ...ids.body])));
+    }
+  };
+  /** A status history: every entry sourced (the schema requires it), oldest first, so the last is current. */
+  const statusHistory = (entry: Entry<unknown>, history: ReadonlyArray<DatedStatus>) => {
+    history.forEach((h, i) => {
+      sourceRef(entry, ['statusHistory', i, 'source'], h.source);
+      const before = history[i - 1];
+      if (before && h.date < before.date) {
+        report(entry, ['statusHistory', i, 'date'], h.date, `statushistorikken står ikke i datoorden: ${h.date} kommer efter ${before.date}`,
+          'Skriv statusserne ældste først; den sidste er den nuværende status.');
+      }
+    });
+  };
 
   // Duplicate ids within a collection (possible where ids are file names in different folders).
   for (const name of collectionNames) {
@@ -145,7 +170,21 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     }
   }
 
-  for (const e of archive.organisations) ref(e, ['partOf'], e.data.partOf, 'organisation');
+  for (const e of archive.organisations) {
+    ref(e, ['partOf'], e.data.partOf, 'organisation');
+    e.data.formerNames.forEach((n, i) => {
+      sourceRef(e, ['formerNames', i, 'source'], n.source);
+      const before = e.data.formerNames[i - 1];
+      if (before && n.until <= before.until) {
+        report(e, ['formerNames', i, 'until'], n.until, `de tidligere navne står ikke i datoorden: ${n.until} kommer efter ${before.until}`, 'Skriv de tidligere navne ældste først.');
+      }
+    });
+    e.data.history.forEach((h, i) => {
+      sourceRef(e, ['history', i, 'source'], h.source);
+      ref(e, ['history', i, 'organisation'], h.organisation, 'organisation');
+      if (h.organisation === e.id) report(e, ['history', i, 'organisation'], h.organisation, 'en organisation kan ikke henvise til sig selv', 'Skriv id\'et for den anden organisation.');
+    });
+  }
 
   for (const e of archive.bodies) {
     ref(e, ['organisation'], e.data.organisation, 'organisation');
@@ -196,15 +235,12 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     itemRef(e, ['meeting'], f.meeting, ['item'], f.item);
     ref(e, ['decision'], f.decision, 'decision');
     ref(e, ['dueMeeting'], f.dueMeeting, 'meeting');
-    ref(e, ['closedAt'], f.closedAt, 'meeting');
     refs(e, ['matters'], f.matters, 'matter');
     f.owners.forEach((o, i) => {
       const kind = o.type === 'person' ? 'person' : o.type === 'organisation' ? 'organisation' : 'body';
       ref(e, ['owners', i, 'id'], o.id, kind);
     });
-    if (f.status !== 'åben' && !f.closedAt) {
-      report(e, ['status'], f.status, `en opfølgning med status "${f.status}" skal sige, hvor den blev lukket`, 'Tilføj closedAt: <mødets id>.');
-    }
+    statusHistory(e, f.statusHistory);
   }
 
   for (const e of archive.programmes) {
@@ -244,7 +280,19 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     const m = e.data;
     ref(e, ['body'], m.body, 'body');
     ref(e, ['host'], m.host, 'person');
-    ref(e, ['approvedAt'], m.approvedAt, 'meeting');
+    statusHistory(e, m.statusHistory);
+    if (m.approved) sourceRef(e, ['approved', 'source'], m.approved.source);
+    m.corrections.forEach((c, i) => {
+      sourceRef(e, ['corrections', i, 'decidedAt'], c.decidedAt);
+      if (c.item !== undefined && !m.agenda.some((a) => a.number === c.item)) {
+        report(e, ['corrections', i, 'item'], c.item, `referatet har intet punkt nr. ${c.item}`, `Gyldige punkter: ${m.agenda.map((a) => a.number).join(', ') || 'ingen'}.`);
+      }
+      if (c.before === c.after) report(e, ['corrections', i, 'after'], c.after, 'rettelsen ændrer intet: before og after er ens', 'Skriv den rettede tekst i after.');
+    });
+    if (m.original && !existsSync(join(options.root ?? dirname(options.publicDir), originalPath(e)))) {
+      report(e, ['original'], m.original, `originaldokumentet findes ikke: ${originalPath(e)}`,
+        'Læg originalfilen (referatet som Word-, PDF- eller tekstfil) i mødets mappe original/ med præcis dette navn, eller ret feltet original.');
+    }
     if (m.plannedAt) itemRef(e, ['plannedAt', 'meeting'], m.plannedAt.meeting, ['plannedAt', 'item'], m.plannedAt.item);
     if (m.publication) {
       ref(e, ['publication', 'publisher'], m.publication.publisher, 'organisation');
@@ -253,8 +301,8 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
     if (!m.date && !m.approximately) {
       report(e, ['date'], undefined, 'mødet har hverken dato eller uge', 'Tilføj date: ÅÅÅÅ-MM-DD, eller approximately med year, week og text for et planlagt møde.');
     }
-    if (m.status !== 'planlagt' && !m.date) {
-      report(e, ['status'], m.status, `et møde med status "${m.status}" skal have en dato`, 'Tilføj date: ÅÅÅÅ-MM-DD.');
+    if ((m.status === 'afholdt' || m.status === 'aflyst') && !m.date) {
+      report(e, ['statusHistory', m.statusHistory.length - 1, 'status'], m.status, `et møde med status "${m.status}" skal have en dato`, 'Tilføj date: ÅÅÅÅ-MM-DD.');
     }
     if (m.start && m.end && m.end <= m.start) {
       report(e, ['end'], m.end, `mødet slutter (${m.end}) før det begynder (${m.start})`, 'Ret start eller end.');

@@ -21,4 +21,4 @@ export function meetingForm(m: Meeting): string {
 }
 
 /** Danish label of a meeting's status. */
-export const statusLabel: Record<Meeting['status'], string> = { planlagt: 'Planlagt', afholdt: 'Afholdt', aflyst: 'Aflyst' };
+export const statusLabel: Record<Meeting['status'], string> = { planlagt: 'Planlagt', afholdt: 'Afholdt', aflyst: 'Aflyst', ukendt: 'Ukendt' };

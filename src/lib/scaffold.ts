@@ -9,7 +9,8 @@ import { nearest } from './problems.ts';
 /**
  * The scaffold behind `npm run ny-moede`: the file for the next meeting of a body on a date, with
  * an agenda skeleton, the attendance pre-filled from the body's memberships on that date, empty
- * typed sections for each item, status planlagt, and draft: true so nothing is published before
+ * typed sections for each item, the status left "ukendt" until the secretariat writes the planned
+ * status with its source (the template shows how), and draft: true so nothing is published before
  * the secretariat removes that line. Pure: it gets the archive's data and returns the text; the
  * command line (scripts/ny-moede.ts) reads content/ and writes the file.
  */
@@ -119,7 +120,7 @@ export function scaffoldMeeting(input: ScaffoldInput, req: ScaffoldRequest): Sca
     notes.push(`Oplægsholdere og gæster med tilknytning til organet er ikke sat på deltagerlisten: ${others.join(', ')}. Skriv dem under guests, hvis de deltager.`);
   }
 
-  const text = meetingText({ body, req, items, members });
+  const text = meetingText({ id, body, req, items, members });
   return { ok: true, id, file: `content/moeder/${id}/moede.mdx`, text, present: members.present.length, secretariat: members.secretariat.length, items, notes };
 }
 
@@ -150,8 +151,8 @@ function attendeeLine(a: Attendee): string {
   return `    - { person: ${a.person}, organisation: ${a.organisation}${a.label ? `, label: ${a.label}` : ''} }`;
 }
 
-function meetingText({ body, req, items, members }: {
-  body: Entry<Body>; req: ScaffoldRequest; items: number; members: { present: Attendee[]; secretariat: Attendee[] };
+function meetingText({ id, body, req, items, members }: {
+  id: string; body: Entry<Body>; req: ScaffoldRequest; items: number; members: { present: Attendee[]; secretariat: Attendee[] };
 }): string {
   const when = formatDate(req.date);
   const optional = (name: string, value: string | undefined, example: string, comment = '') =>
@@ -168,14 +169,19 @@ function meetingText({ body, req, items, members }: {
     'draft: true',
     `body: ${body.id}`,
     `title: ${q(`Møde i ${body.data.name} ${when}`)}`,
-    'status: planlagt',
+    '# Status: planlagt, med dato og kilde (referatet eller mødeplanen, der besluttede mødet). Uden en kilde er status "ukendt".',
+    '# Slet "# " foran de to linjer herunder, og skriv mødets id og punktnummer, hvor mødet blev besluttet.',
+    '# statusHistory:',
+    `#   - { status: planlagt, date: "ÅÅÅÅ-MM-DD", source: { meeting: "ÅÅÅÅ-MM-DD", item: 6, section: referat } }`,
     `date: ${q(req.date)}`,
     optional('start', req.start, '10:00'),
     optional('end', req.end, '13:00'),
     req.form !== undefined ? `form: ${req.form}` : '# form: virtuelt        # virtuelt eller fysisk',
     optional('location', req.location, 'Aarhus', '    # stedet for et fysisk møde'),
     '#',
-    '# Når referatet er skrevet: skift status til afholdt, slet "# " (havelåge og mellemrum) foran',
+    '# Når referatet er skrevet: tilføj til statusHistory linjen',
+    `#   - { status: afholdt, date: ${q(req.date)}, source: { meeting: ${q(id)}, section: hoved } }`,
+    '# slet "# " (havelåge og mellemrum) foran',
     '# publication og de seks linjer under den, og skriv de rigtige værdier fra referatets forside.',
     '# publication:',
     '#   documentType: NOTAT',

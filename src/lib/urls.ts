@@ -8,6 +8,8 @@ export const paths = {
   home: () => '/',
   meetings: () => '/moeder/',
   meeting: (id: string) => `/moeder/${id}/`,
+  /** The original minutes document a meeting's text was made from (src/lib/original.ts). */
+  meetingOriginal: (id: string, fileName: string) => `/moeder/${id}/original/${fileName}`,
   decisions: () => '/beslutninger/',
   decision: (id: string) => `/beslutninger/${id}/`,
   /** The decision register filtered: by year, kind (slug), body id, or area id ("2026-2028/D"). */

@@ -78,7 +78,8 @@ export function objectKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>
       const def = node?._zod?.def;
       if (!def) return;
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType;
-      else if (def.type === 'pipe') node = def.out;
+      // A schema with a .transform() (meetings, follow-ups derive `status`) is a pipe whose input holds the fields.
+      else if (def.type === 'pipe') node = def.out?._zod?.def?.type === 'transform' ? def.in : def.out;
       else return;
     }
   };

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, editorialNote } from './common.ts';
 import { claimBasisSchema } from './provenance.ts';
+import { statusHistorySchema, followUpStatuses, currentStatus } from './status.ts';
 
 /** Who owns a follow-up: a person, a body, an organisation, or a body's secretariat. */
 export const ownerSchema = z.strictObject({
@@ -30,15 +31,17 @@ export const followUpSchema = z.strictObject({
   dueDate: isoDate.optional(),
   /** Id of the meeting it is due at, when the records name one. */
   dueMeeting: z.string().min(1).optional(),
-  /** Åben (open), udført (done) or bortfaldet (dropped). */
-  status: z.enum(['åben', 'udført', 'bortfaldet']).default('åben'),
-  /** Id of the meeting where it was closed, once closed. */
-  closedAt: z.string().min(1).optional(),
+  /**
+   * Åben (open), udført (done) or bortfaldet (dropped), each dated and sourced, oldest first. A
+   * follow-up is closed by whatever record says so: a later meeting's minutes, or an outside
+   * document (an e-mail, the board's minutes). Empty: the status is "ukendt".
+   */
+  statusHistory: statusHistorySchema(followUpStatuses),
   /** Ids of matters it belongs to. */
   matters: z.array(z.string().min(1)).default([]),
   /** Editorial notes. */
   notes: z.array(editorialNote).default([]),
-});
+}).transform((f) => ({ ...f, status: currentStatus(f.statusHistory) }));
 
 export type FollowUp = z.infer<typeof followUpSchema>;
 export type Owner = z.infer<typeof ownerSchema>;

@@ -9,3 +9,4 @@ export * from './work-programme.ts';
 export * from './matter.ts';
 export * from './follow-up.ts';
 export * from './provenance.ts';
+export * from './status.ts';

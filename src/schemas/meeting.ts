@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, clockTime, editorialNote } from './common.ts';
-import { claimBasesSchema } from './provenance.ts';
+import { claimBasesSchema, sourceRefSchema, sourceSections } from './provenance.ts';
+import { statusHistorySchema, meetingStatuses, currentStatus } from './status.ts';
 
 /** One person's attendance line, as the participant list writes it. */
 export const attendeeSchema = z.strictObject({
@@ -92,12 +93,37 @@ export const approximateTimeSchema = z.strictObject({
   text: z.string().min(1),
 });
 
-/** A correction to published minutes ("Rettet 3. december 2025: …"). */
+/**
+ * A correction to published minutes: which words of which item and section were replaced by
+ * which, and where and when that was decided. Shown as a visible diff on the meeting page and in
+ * the minutes feed (src/lib/minutes.ts).
+ */
 export const correctionSchema = z.strictObject({
-  /** Date of the correction. */
+  /** Agenda item the corrected words are in; left out for the header or participant list. */
+  item: z.number().int().positive().optional(),
+  /** Part of the minutes the corrected words are in. */
+  section: z.enum(sourceSections),
+  /** The words as first published, exactly. */
+  before: z.string().min(1),
+  /** The words as corrected, exactly; empty when the words were deleted. */
+  after: z.string(),
+  /** The day the correction was decided. */
   date: isoDate,
-  /** What was corrected, in Danish. */
-  text: z.string().min(1),
+  /** Where it was decided: a meeting and item in the archive, or an outside document (an e-mail from the secretariat). */
+  decidedAt: sourceRefSchema,
+});
+
+/** Where and when minutes were approved: a later meeting's item, or an outside document (a written procedure). */
+export const approvalSchema = z.strictObject({
+  /** The day of the approval. */
+  date: isoDate,
+  /** The record of the approval, e.g. { meeting: "2026-02-03", item: 1 }. */
+  source: sourceRefSchema,
+});
+
+/** The original minutes document's file name in the meeting's original/ folder: "referat-2025-11-18.txt". */
+export const originalFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+$/, {
+  message: 'skal være et filnavn uden mapper, med endelse, fx referat-2025-11-18.txt (filen ligger i mødets mappe original/)',
 });
 
 /** A meeting of a body: planned, held or cancelled; with minutes when held and published. */
@@ -106,8 +132,11 @@ export const meetingSchema = z.strictObject({
   body: z.string().min(1),
   /** Title of the minutes or of the planned meeting, as the records write it. */
   title: z.string().min(1),
-  /** Planned, held or cancelled. */
-  status: z.enum(['planlagt', 'afholdt', 'aflyst']),
+  /**
+   * Planlagt, afholdt or aflyst, each dated and sourced, oldest first ("planlagt ifølge
+   * mødeplanen vedtaget 18. november 2025, pkt. 6"). Empty: the status is "ukendt".
+   */
+  statusHistory: statusHistorySchema(meetingStatuses),
   /** Meeting date; left out for a meeting known only by its week. */
   date: isoDate.optional(),
   /** Week or rough time for a planned meeting without a date. */
@@ -134,16 +163,19 @@ export const meetingSchema = z.strictObject({
   attendance: attendanceSchema.optional(),
   /** The agenda. Each item's text sections are in the MDX body, in <Punkt nr={…}>. */
   agenda: z.array(agendaItemSchema).default([]),
-  /** The meeting at which these minutes were approved, when that happened later. */
-  approvedAt: z.string().min(1).optional(),
-  /** Corrections made after publication; each is shown on the page. */
+  /** Where and when these minutes were approved; left out while the archive does not know (the page says so). */
+  approved: approvalSchema.optional(),
+  /** Corrections made after publication; each is shown on the page as a diff. */
   corrections: z.array(correctionSchema).default([]),
+  /** The original minutes document the text was made from, in original/ beside moede.mdx; published with its size and SHA-256. */
+  original: originalFileName.optional(),
   /** Editorial notes on the source (inconsistencies kept as written). */
   notes: z.array(editorialNote).default([]),
   /** A draft is never published; preview builds show it with a banner. */
   draft: z.boolean().default(false),
-});
+}).transform((m) => ({ ...m, status: currentStatus(m.statusHistory) }));
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type Attendee = z.infer<typeof attendeeSchema>;
+export type Correction = z.infer<typeof correctionSchema>;

@@ -30,7 +30,7 @@ describe('the build', () => {
     const dir = join(project.dir, 'content/moeder/2030-01-02');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'moede.mdx'), [
-      '---', 'body: fagligt-raad', 'title: "GFM-prøve"', 'status: planlagt', 'date: "2030-01-02"',
+      '---', 'body: fagligt-raad', 'title: "GFM-prøve"', 'date: "2030-01-02"',
       'agenda:', '  - number: 1', '    title: "Prøve"', '---', '',
       '<Punkt nr={1} titel="Prøve">', '',
       '| Område | Rang |', '| --- | --- |', '| D | 1 |', '',

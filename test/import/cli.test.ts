@@ -79,9 +79,16 @@ describe('npm run importer', () => {
     const file = join(root, 'referat-ansi.txt');
     writeFileSync(file, ansi);
     expect(run(root, file).code).toBe(0);
-    const fromAnsi = readFileSync(join(root, 'content', 'moeder', '2025-11-18', 'moede.mdx'), 'utf8');
+    const folder = join(root, 'content', 'moeder', '2025-11-18');
+    // The original is stored beside the draft byte for byte, and the draft names it.
+    expect(readFileSync(join(folder, 'original', 'referat-ansi.txt'))).toEqual(ansi);
+    const fromAnsi = readFileSync(join(folder, 'moede.mdx'), 'utf8');
+    expect(fromAnsi).toMatch(/^original: "?referat-ansi\.txt"?$/m);
     expect(run(root, SOURCE_TXT, '--overskriv').code).toBe(0);
-    expect(readFileSync(join(root, 'content', 'moeder', '2025-11-18', 'moede.mdx'), 'utf8')).toBe(fromAnsi);
+    expect(readFileSync(join(folder, 'original', 'referat-2025-11-18.txt'))).toEqual(readFileSync(SOURCE_TXT));
+    // Apart from the name of its original, the draft is the same.
+    const withoutOriginal = (text: string) => text.replace(/^original: .*\n/m, '');
+    expect(withoutOriginal(readFileSync(join(folder, 'moede.mdx'), 'utf8'))).toBe(withoutOriginal(fromAnsi));
   });
 
   it('overwrites nothing without --overskriv, and replaces the meeting with it', () => {

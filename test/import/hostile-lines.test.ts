@@ -24,7 +24,7 @@ describe('the issue\'s hostile lines, imported', () => {
   /** Minutes text → the body of the moede.mdx the importer writes, parsed, and the review messages. */
   function imported(text: string) {
     const { files, draft } = importMinutes(text, directory);
-    const body = splitFrontMatter(files[0].text)!.body;
+    const body = splitFrontMatter(String(files[0].text))!.body;
     return { body, tree: mdx(body), review: draft.review.map((r) => r.message) };
   }
 
@@ -79,7 +79,7 @@ describe('the issue\'s hostile lines, imported', () => {
     const title = 'Budget {2026} for "<b>NGC</b>" & andet';
     const text = minutes([]).replace('Pkt. 1\tGodkendelse af noget', `Pkt. 1\t${title}`).replace('Pkt. 1 Godkendelse af noget', `Pkt. 1 ${title}`);
     const { files } = importMinutes(text, directory);
-    const body = splitFrontMatter(files[0].text)!.body;
+    const body = splitFrontMatter(String(files[0].text))!.body;
     const punkt = mdx(body).children!.find((c) => c.name === 'Punkt')!;
     expect(punkt.attributes!.find((a) => a.name === 'titel')?.value).toBe(title);
     expect(foreignNodes(mdx(body))).toEqual([]);

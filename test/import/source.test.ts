@@ -28,7 +28,7 @@ function mdx(text: string): { data: Record<string, any>; body: string } {
 }
 
 const handMade = mdx(readFileSync(join(HAND_MADE, 'moede.mdx'), 'utf8'));
-const meeting = mdx(imported.files[0].text);
+const meeting = mdx(imported.files[0].text as string);
 
 /**
  * The text lines of an MDX body (paragraphs, list items with their marker, sub-headings with
@@ -64,7 +64,7 @@ describe('importing the source document (referat-2025-11-18.txt)', () => {
     expect(imported.files[0].path).toBe('moeder/2025-11-18/moede.mdx');
     expect(meeting.data.draft).toBe(true);
     for (const f of imported.files.slice(1)) {
-      const d = mdx(f.text).data;
+      const d = mdx(f.text as string).data;
       expect(d.draft, f.path).toBe(true);
       expect(d.notes.join(' '), f.path).toMatch(/FORSLAG FRA IMPORT – skal gennemgås/);
     }
@@ -80,7 +80,7 @@ describe('importing the source document (referat-2025-11-18.txt)', () => {
     expect(problems.every((p) => p.message.includes('udkast')), formatProblems(problems)).toBe(true);
     expect(archive.meetings.find((m) => m.id === '2025-11-18')?.data.draft).toBe(true);
     // Published (the secretariat deletes "draft: true"), the whole archive passes.
-    const published = imported.files.map((f) => ({ ...f, text: f.text.replace(/^draft: true\n/m, '') }));
+    const published = imported.files.map((f) => ({ ...f, text: (f.text as string).replace(/^draft: true\n/m, '') }));
     const pub = contentWithImport(published);
     const after = checkContent(pub.root, pub.contentDir, join(ROOT, 'public')).problems;
     expect(after, formatProblems(after)).toEqual([]);
@@ -88,7 +88,7 @@ describe('importing the source document (referat-2025-11-18.txt)', () => {
 
   it('has the hand-made meeting\'s facts in its front matter', () => {
     const pick = (d: Record<string, any>) => ({
-      body: d.body, title: d.title, status: d.status, date: d.date, start: d.start, end: d.end, form: d.form,
+      body: d.body, title: d.title, statusHistory: d.statusHistory, date: d.date, start: d.start, end: d.end, form: d.form,
       publication: d.publication, attendance: d.attendance,
       agenda: d.agenda.map((a: any) => ({ number: a.number, title: a.title, start: a.start, end: a.end, presenters: a.presenters ?? [], matters: a.matters ?? [], attachments: a.attachments ?? [] })),
     });
@@ -125,7 +125,7 @@ describe('importing the source document (referat-2025-11-18.txt)', () => {
   it('proposes the decisions the hand-made minutes record, with the same ids, kinds, outcomes and ranking', () => {
     const dir = join(HAND_MADE, 'beslutninger');
     const hand = readdirSync(dir).sort().map((n) => ({ id: n.replace(/\.mdx$/, ''), ...mdx(readFileSync(join(dir, n), 'utf8')) }));
-    const ours = imported.files.slice(1).map((f) => ({ id: f.path.split('/').pop()!.replace(/\.mdx$/, ''), ...mdx(f.text) }));
+    const ours = imported.files.slice(1).map((f) => ({ id: f.path.split('/').pop()!.replace(/\.mdx$/, ''), ...mdx(f.text as string) }));
     const facts = (list: typeof hand) => list.map((d) => ({ id: d.id, item: d.data.item, kind: d.data.kind, outcome: d.data.outcome, areas: d.data.areas ?? [], priorities: d.data.priorities }));
     expect(facts(ours)).toEqual(facts(hand));
     // Every sentence of a hand-made decision stands in the proposed decisions of the same item.

@@ -24,7 +24,8 @@ const draftMeeting = `---
 draft: true
 body: fagligt-raad
 title: "Møde i fagligt råd om Kolibri-projektet"
-status: afholdt
+statusHistory:
+  - { status: afholdt, date: "2026-06-09", source: { meeting: "2026-06-09", section: hoved } }
 date: "2026-06-09"
 start: "10:00"
 end: "12:00"
@@ -87,7 +88,8 @@ Rådet besluttede noget, der endnu ikke må offentliggøres.
 const approvingMeeting = `---
 body: fagligt-raad
 title: "Møde i fagligt råd 3. februar 2026"
-status: afholdt
+statusHistory:
+  - { status: afholdt, date: "2026-02-03", source: { meeting: "2026-02-03", section: hoved } }
 date: "2026-02-03"
 ---
 `;
@@ -98,7 +100,7 @@ const NEW_MEETING = 'content/moeder/2026-03-10/moede.mdx';
 function fillIn(text: string): string {
   const filled = text
     .replace(/^draft: true\n/m, '')
-    .replace(/^status: planlagt$/m, 'status: afholdt')
+    .replace(/^# statusHistory:\n#   - \{ status: planlagt.*$/m, 'statusHistory:\n  - { status: afholdt, date: "2026-03-10", source: { meeting: "2026-03-10", section: hoved } }')
     .replace(/^# (publication:\n)# (  documentType: .*\n)# (  publisher: .*\n)# (  documentDate: ).*\n# (  caseNumber: ).*\n# (  documentNumber: ).*\n# (  namedInHeader: .*)$/m,
       '$1$2$3$4"2026-03-17"\n$5EMN-2026-00042\n$6"1900001"\n$7')
     .replace(/UDFYLD: punktets titel, som dagsordenen skriver den/, 'Orientering om Ørneprojektet v/Maria Rossing')
@@ -124,7 +126,10 @@ beforeAll(() => {
   project.write('content/moeder/2026-02-03/moede.mdx', approvingMeeting);
   const minutes = project.read('content/moeder/2025-11-18/moede.mdx');
   project.write('content/moeder/2025-11-18/moede.mdx', minutes.replace(/^notes:/m,
-    'approvedAt: "2026-02-03"\ncorrections:\n  - date: "2025-12-03"\n    text: "Stavningen af en deltagers navn er rettet."\n  - date: "2025-11-25"\n    text: "Tidspunktet for pkt. 7 er rettet."\nnotes:'));
+    'approved: { date: "2026-02-03", source: { meeting: "2026-02-03" } }\ncorrections:\n'
+    + '  - { item: 2, section: referat, before: "Lillian Ousager", after: "Lilian Bomme Ousager", date: "2025-12-03", decidedAt: { meeting: "2026-02-03" } }\n'
+    + '  - { item: 5, section: referat, before: "lagt sammen med", after: "fusioneret med", date: "2025-11-25", decidedAt: { document: { title: "E-mail fra sekretariatet", date: "2025-11-25" } } }\n'
+    + 'notes:'));
 
   // A new meeting as the secretariat makes it: scaffold, fill in, publish (remove draft: true).
   const scaffolded = runScript('ny-moede.ts', ['--organ', 'fagligt-raad', '--dato', '2026-03-10', '--start', '10:00', '--slut', '13:00'], project.dir);
@@ -188,14 +193,17 @@ describe('a new meeting, scaffolded, filled in and published', () => {
 describe('the minutes\' life cycle', () => {
   it('shows where the minutes were approved, with a link to that meeting', () => {
     const html = page(publicDir, 'moeder/2025-11-18');
-    expect(html).toMatch(/Godkendt på mødet\s*<a href="\/raadsarkiv\/moeder\/2026-02-03\/">3\. februar 2026<\/a>/);
+    expect(html).toMatch(/Godkendt 3\. februar 2026 ifølge\s*<a href="\/raadsarkiv\/moeder\/2026-02-03\/">referatet af 3\. februar 2026<\/a>/);
   });
 
-  it('lists every correction with its date, oldest first', () => {
-    const t = text(page(publicDir, 'moeder/2025-11-18'));
+  it('lists every correction as a diff with where and when it was decided, oldest first', () => {
+    const html = page(publicDir, 'moeder/2025-11-18');
+    const t = text(html);
     expect(t).toContain('Rettelser efter offentliggørelsen');
-    const first = t.indexOf('Rettet 25. november 2025: Tidspunktet for pkt. 7 er rettet.');
-    const second = t.indexOf('Rettet 3. december 2025: Stavningen af en deltagers navn er rettet.');
+    expect(html).toContain('<del>Lillian Ousager</del>');
+    expect(html).toContain('<ins>Lilian Bomme Ousager</ins>');
+    const first = t.indexOf('Pkt. 5, Referat , rettet 25. november 2025 ifølge E-mail fra sekretariatet (25. november 2025)');
+    const second = t.indexOf('Pkt. 2, Referat , rettet 3. december 2025 ifølge referatet af 3. februar 2026');
     expect(first).toBeGreaterThan(-1);
     expect(second).toBeGreaterThan(first);
   });

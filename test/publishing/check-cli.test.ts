@@ -60,7 +60,7 @@ describe('npm run check on valid content', () => {
 
   it('counts drafts separately', () => {
     const r = check((c) => {
-      c.write('content/moeder/2026-06-09/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Udkast"\nstatus: planlagt\ndate: "2026-06-09"\n---\n');
+      c.write('content/moeder/2026-06-09/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Udkast"\ndate: "2026-06-09"\n---\n');
     });
     expect(r.status).toBe(0);
     expect(r.out).toContain('8 møder (heraf 1 udkast)');
@@ -75,7 +75,7 @@ describe('each problem is printed as file:line, field, what is wrong and how to 
     const line = lineOf(copy!, MEETING, 'status: afholt');
     expect(block(r.out, `${MEETING}:${line}`)).toBe([
       `${MEETING}:${line}`,
-      '  felt: status = "afholt"',
+      '  felt: statusHistory[0].status = "afholt"',
       '  fejl: ugyldig værdi "afholt"',
       '  ret:  Brug en af: planlagt, afholdt, aflyst. Mente du "afholdt"?',
     ].join('\n'));
@@ -196,10 +196,10 @@ describe('references and publishing rules', () => {
 
   it('a published entry that refers to a draft', () => {
     const r = check((c) => {
-      c.write('content/moeder/2026-02-03/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Næste møde"\nstatus: planlagt\ndate: "2026-02-03"\n---\n');
-      edit(c, MEETING, /^notes:/m, 'approvedAt: "2026-02-03"\nnotes:');
+      c.write('content/moeder/2026-02-03/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Næste møde"\ndate: "2026-02-03"\n---\n');
+      edit(c, MEETING, /^notes:/m, 'approved:\n  date: "2026-02-03"\n  source: { meeting: "2026-02-03" }\nnotes:');
     });
-    const b = block(r.out, `${MEETING}:${lineOf(copy!, MEETING, 'approvedAt:')}`);
+    const b = block(r.out, `${MEETING}:${lineOf(copy!, MEETING, '  source: { meeting: "2026-02-03" }')}`);
     expect(b).toContain('fejl: henviser til møde "2026-02-03", som er et udkast (draft: true) og derfor ikke offentliggøres');
     expect(b).toContain('ret:  Offentliggør først mødet ved at slette linjen draft: true i content/moeder/2026-02-03/moede.mdx');
     expect(r.problems).toBe(1);
@@ -207,7 +207,7 @@ describe('references and publishing rules', () => {
 
   it('a draft may refer to anything, and everything in a draft meeting is a draft', () => {
     const r = check((c) => {
-      c.write('content/moeder/2026-02-03/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Næste møde"\nstatus: planlagt\ndate: "2026-02-03"\napprovedAt: "2025-11-18"\nagenda:\n  - { number: 1, title: "Velkomst" }\n---\n');
+      c.write('content/moeder/2026-02-03/moede.mdx', '---\ndraft: true\nbody: fagligt-raad\ntitle: "Næste møde"\ndate: "2026-02-03"\napproved: { date: "2025-11-18", source: { meeting: "2025-11-18" } }\nagenda:\n  - { number: 1, title: "Velkomst" }\n---\n');
       c.write('content/moeder/2026-02-03/beslutninger/2026-02-03-1.mdx', '---\nmeeting: "2026-02-03"\nitem: 1\ntitle: "T"\nkind: besluttet\noutcome: uden indstilling\n---\nTekst.\n');
     });
     expect(r.status).toBe(0);

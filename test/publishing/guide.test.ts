@@ -26,7 +26,8 @@ function fieldNames(schema: unknown, out = new Set<string>()): Set<string> {
       fieldNames(value, out);
     }
   } else if (def.type === 'array') fieldNames(def.element, out);
-  else if (def.type === 'pipe') fieldNames(def.out, out);
+  // A schema with .transform() (meetings and follow-ups derive `status`) keeps its fields on the input side.
+  else if (def.type === 'pipe') fieldNames(def.out?._zod?.def?.type === 'transform' ? def.in : def.out, out);
   else if (def.innerType) fieldNames(def.innerType, out);
   return out;
 }

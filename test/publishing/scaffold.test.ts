@@ -38,12 +38,14 @@ const person = (id: string, name: string, memberships: Person['memberships']): E
   ({ id, file: `content/personer/${id}.yaml`, data: { name, otherNames: [], memberships, notes: [] } });
 
 describe('scaffoldMeeting (pure)', () => {
-  it('writes a draft, planned meeting of the body on the date, valid against the schema', () => {
+  it('writes a draft meeting of the body on the date, of unknown status, valid against the schema', () => {
     const r = ok(scaffoldMeeting(realInput(), { body: 'fagligt-raad', date: '2026-02-03' }));
     expect(r.id).toBe('2026-02-03');
     expect(r.file).toBe('content/moeder/2026-02-03/moede.mdx');
     const { data } = parse(r.text);
-    expect(data).toMatchObject({ draft: true, status: 'planlagt', body: 'fagligt-raad', date: '2026-02-03' });
+    expect(data).toMatchObject({ draft: true, body: 'fagligt-raad', date: '2026-02-03' });
+    // No status until the secretariat writes "planlagt" with the record that planned the meeting.
+    expect(data).toMatchObject({ status: 'ukendt', statusHistory: [] });
     expect(data.title).toBe('Møde i Fagligt råd for genomisk medicin 3. februar 2026');
   });
 

@@ -13,7 +13,7 @@ import { indexedContent, indexSearch, searchEnvironment } from './helpers.ts';
  */
 const MEETING = '/moeder/2025-11-18/';
 const pairs = [
-  { what: 'a term and its description', html: /Status<\/dt>\s*<dd>Afholdt/, first: 'status', second: 'afholdt' },
+  { what: 'a term and its description', html: /Status<\/dt>\s*<dd><span class="status"[^>]*>Afholdt/, first: 'status', second: 'afholdt' },
   { what: 'list items with no white space between the tags', html: /Hovedstaden<\/li><li[^>]*><a [^>]*>Inge/, first: 'hovedstaden', second: 'inge' },
   { what: 'two inline elements', html: /besluttet<\/span>\s+<span class="muted">Id /, first: 'besluttet', second: 'id' },
 ];

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
+import { describeSource } from '../../src/lib/provenance.ts';
 import type { ArchiveData } from '../../src/lib/archive-types.ts';
 import { BASE_PATH } from '../../src/site.config.ts';
 import { readPage, requireDist, builtPages } from '../support/site.ts';
@@ -115,7 +116,8 @@ describe('every follow-up', () => {
         ...(f.data.decision ? [`/beslutninger/${f.data.decision}/`] : []),
         ...areasOf(f).map(areaPage),
         ...f.data.matters.map((m) => `/sager/${m}/`),
-        ...(f.data.closedAt ? [`/moeder/${f.data.closedAt}/`] : []),
+        // Each status's source: the section of the minutes that says it.
+        ...f.data.statusHistory.flatMap((h) => (h.source.meeting ? [describeSource(h.source, (id) => content.meetings.find((m) => m.id === id)?.data.date).path!] : [])),
       ];
       for (const target of back) expect(out, `#opfoelgning-${f.id} → ${target}`).toContain(target);
     }

@@ -24,11 +24,16 @@ export function indexWith(extra: Partial<ArchiveData>, base: ArchiveData = conte
   return buildIndex(data);
 }
 
+/**
+ * A meeting entry for export tests. `status` is given as the current status; the entry gets a
+ * one-line history sourced to the meeting itself (held) or to an unnamed planning meeting.
+ */
 export function meetingEntry(id: string, data: Partial<Meeting> & Pick<Meeting, 'body' | 'title' | 'status'>): Entry<Meeting> {
+  const statusHistory = data.status === 'ukendt' ? [] : [{ status: data.status, date: data.date ?? '2025-01-01', source: { meeting: id, section: 'hoved' as const } }];
   return {
     id,
     file: `content/moeder/${id}/moede.mdx`,
-    data: { agenda: [], corrections: [], notes: [], draft: false, ...data } as Meeting,
+    data: { agenda: [], corrections: [], notes: [], draft: false, statusHistory, ...data } as Meeting,
     body: '',
   };
 }

@@ -3,7 +3,7 @@ import { isPastMeeting } from '../../src/lib/calendar.ts';
 import { meetingWhen } from '../../src/lib/meeting-text.ts';
 import { meetingSchema, type Meeting } from '../../src/schemas/index.ts';
 
-const m = (extra: Record<string, unknown>): Meeting => meetingSchema.parse({ body: 'raad', title: 't', status: 'planlagt', ...extra });
+const m = (extra: Record<string, unknown>): Meeting => meetingSchema.parse({ body: 'raad', title: 't', ...extra });
 
 describe('isPastMeeting', () => {
   it('a dated meeting has passed from the next day', () => {

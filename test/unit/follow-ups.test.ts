@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateOf, isOverdue, buildDate } from '../../src/lib/follow-ups.ts';
+import { dueDateOf, deadlinePassed, buildDate } from '../../src/lib/follow-ups.ts';
 import { followUpSchema, type FollowUp } from '../../src/schemas/index.ts';
 
-const f = (extra: Partial<FollowUp>): FollowUp => followUpSchema.parse({ text: 'x', meeting: 'm', item: 1, source: 'referat', ...extra });
+const opened = { status: 'åben', date: '2025-11-18', source: { meeting: 'm', item: 1, section: 'referat' } };
+/** A follow-up, open from 18 November 2025 unless `statusHistory` says otherwise. */
+const f = (extra: Record<string, unknown>): FollowUp => followUpSchema.parse({ text: 'x', meeting: 'm', item: 1, source: 'referat', statusHistory: [opened], ...extra });
 const dates: Record<string, string> = { bestyrelsen: '2025-12-12' };
 const meetingDate = (id: string) => dates[id];
 
@@ -15,17 +17,18 @@ describe('due dates', () => {
   });
 });
 
-describe('isOverdue (past due on the build date)', () => {
-  it('is late only when open and the due date lies before the build date', () => {
-    expect(isOverdue(f({}), '2025-12-12', '2025-12-13')).toBe(true);
-    expect(isOverdue(f({}), '2025-12-12', '2025-12-12')).toBe(false);
-    expect(isOverdue(f({}), '2025-12-12', '2025-12-11')).toBe(false);
+describe('deadlinePassed (the register\'s dated, neutral remark)', () => {
+  it('holds only when the latest status is open and the due date lies before the build date', () => {
+    expect(deadlinePassed(f({}), '2025-12-12', '2025-12-13')).toBe(true);
+    expect(deadlinePassed(f({}), '2025-12-12', '2025-12-12')).toBe(false);
+    expect(deadlinePassed(f({}), '2025-12-12', '2025-12-11')).toBe(false);
   });
 
-  it('is never late when closed or without a due date', () => {
-    expect(isOverdue(f({ status: 'udført', closedAt: 'x' }), '2025-12-12', '2026-01-01')).toBe(false);
-    expect(isOverdue(f({ status: 'bortfaldet', closedAt: 'x' }), '2025-12-12', '2026-01-01')).toBe(false);
-    expect(isOverdue(f({}), undefined, '2026-01-01')).toBe(false);
+  it('never holds when closed, of unknown status, or without a due date', () => {
+    expect(deadlinePassed(f({ statusHistory: [opened, { status: 'udført', date: '2025-12-01', source: { document: { title: 'E-mail fra sekretariatet', date: '2025-12-01' } } }] }), '2025-12-12', '2026-01-01')).toBe(false);
+    expect(deadlinePassed(f({ statusHistory: [opened, { status: 'bortfaldet', date: '2025-12-12', source: { meeting: 'bestyrelsen' } }] }), '2025-12-12', '2026-01-01')).toBe(false);
+    expect(deadlinePassed(f({ statusHistory: [] }), '2025-12-12', '2026-01-01')).toBe(false);
+    expect(deadlinePassed(f({}), undefined, '2026-01-01')).toBe(false);
   });
 });
 

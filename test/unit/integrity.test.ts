@@ -169,7 +169,7 @@ describe('integrity rules', () => {
     const a = validArchive();
     a.meetings[0].data.date = undefined;
     a.meetings[0].data.approximately = { year: 2025, week: 22, text: 'uge 22' };
-    expectOne(check(a), { file: 'content/moeder/2025-06-01/moede.mdx', field: 'status', value: 'afholdt', message: 'skal have en dato', fix: 'date' });
+    expectOne(check(a), { file: 'content/moeder/2025-06-01/moede.mdx', field: 'statusHistory[0].status', value: 'afholdt', message: 'skal have en dato', fix: 'date' });
   });
 });
 
@@ -180,7 +180,7 @@ describe('schema rules (dates, times, fields)', () => {
     return { collection, id: 'x', file, ...parsed };
   };
   const meeting = (extra: string) => raw('meetings', 'content/moeder/x/moede.mdx',
-    `---\nbody: raadet\ntitle: Møde\nstatus: planlagt\n${extra}\n---\n`, 'mdx');
+    `---\nbody: raadet\ntitle: Møde\nstatusHistory: []\n${extra}\n---\n`, 'mdx');
 
   it('rejects an impossible date with its line number', () => {
     const { problems } = validateEntries([meeting('date: "2025-02-30"')]);
@@ -212,7 +212,7 @@ describe('schema rules (dates, times, fields)', () => {
   });
 
   it('accepts a date that YAML turned into a Date object', () => {
-    const { problems, archive } = validateEntries([{ ...meeting(''), data: { body: 'raadet', title: 'M', status: 'planlagt', date: new Date('2025-11-18T00:00:00Z') } }]);
+    const { problems, archive } = validateEntries([{ ...meeting(''), data: { body: 'raadet', title: 'M', statusHistory: [], date: new Date('2025-11-18T00:00:00Z') } }]);
     expect(problems).toEqual([]);
     expect(archive.meetings[0].data.date).toBe('2025-11-18');
   });

@@ -4,11 +4,13 @@ import type { Entry } from '../archive-types.ts';
 import type { AgendaItem, Decision, FollowUp, Meeting } from '../../schemas/index.ts';
 import { paths, itemAnchor, followUpAnchor, areaSlug } from '../urls.ts';
 import { formatDate } from '../dates.ts';
-import { meetingWhen, meetingForm, statusLabel } from '../meeting-text.ts';
+import { meetingWhen, meetingForm } from '../meeting-text.ts';
 import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
+import { correctionsFeedHtml } from '../minutes.ts';
+import { statusClaim } from '../status.ts';
 import { ownerName } from './tables.ts';
 import {
   minutesRevised, meetingStartDateTime, meetingUpdatedDateTime, meetingRecordedDate, archiveUpdatedDateTime, latestDateTime,
@@ -38,6 +40,8 @@ export interface FeedEntry {
   link: string;
   summary?: string;
   content?: string;
+  /** Content that is HTML already (a correction's diff); written after `content`. */
+  contentHtml?: string;
   /** Ids (a decision's kind, an area id): safe as XML attribute values. */
   categories?: string[];
 }
@@ -138,7 +142,7 @@ export function renderFeed(index: ArchiveIndex, site: ExportSite, ref: FeedRef, 
       date: new Date(e.updated),
       published: e.published ? new Date(e.published) : undefined,
       description: e.summary ? asText(e.summary) : undefined,
-      content: e.content ? textToHtml(e.content) : undefined,
+      content: e.content || e.contentHtml ? (e.content ? textToHtml(e.content) : '') + (e.contentHtml ?? '') : undefined,
       category: e.categories?.map((term) => ({ term, name: term })),
     };
     feed.addItem(item);
@@ -167,22 +171,23 @@ function meetingCandidate(index: ArchiveIndex, site: ExportSite, meeting: Entry<
       updated,
       entry: () => ({
         id: url, title: m.title, updated, link: url,
-        summary: `${statusLabel[m.status]} møde · ${meetingLine(index, m)}`,
+        summary: `${meetingLine(index, m)} · Status: ${statusClaim(index, m.statusHistory).text}`,
         content: agendaText(m) || undefined,
       }),
     };
   }
-  return { id: url, updated: meetingUpdatedDateTime(meeting), entry: () => renderMinutesEntry(index, meeting, url) };
+  return { id: url, updated: meetingUpdatedDateTime(meeting), entry: () => renderMinutesEntry(index, site, meeting, url) };
 }
 
-function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: string): FeedEntry {
+function renderMinutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>, url: string): FeedEntry {
   const m = meeting.data;
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   const content = [
     agendaText(m),
     decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${d.data.kind})`)].join('\n') : '',
-    m.corrections.length ? m.corrections.map((c) => `Rettet ${formatDate(c.date)}: ${c.text}`).join('\n') : '',
   ].filter(Boolean).join('\n\n');
+  // Corrections as the meeting page shows them: a diff from src/lib/minutes.ts.
+  const contentHtml = m.corrections.length ? `<h2>Rettelser efter offentliggørelsen</h2>${correctionsFeedHtml(index, site, m)}` : undefined;
   return {
     id: url,
     title: m.title,
@@ -191,6 +196,7 @@ function renderMinutesEntry(index: ArchiveIndex, meeting: Entry<Meeting>, url: s
     link: url,
     summary: meetingLine(index, m),
     content: content || undefined,
+    contentHtml,
     // No author of its own: the header names a person without saying in what role, so the feed's author stands.
   };
 }
@@ -255,9 +261,9 @@ function followUpCandidates(index: ArchiveIndex, site: ExportSite, followUps: En
     const f = followUp.data;
     const agreed = index.meetings.get(f.meeting);
     if (!agreed?.data.date) return [];
-    const closed = f.closedAt ? index.meetings.get(f.closedAt) : undefined;
     const published = meetingStartDateTime(agreed);
-    const updated = closed?.data.date ? latestDateTime([published, meetingStartDateTime(closed)])! : published;
+    // A later status (closed by a meeting or a dated document) updates the entry on that day.
+    const updated = latestDateTime([published, ...f.statusHistory.map((h) => copenhagenDateTime(h.date))])!;
     const url = absoluteUrl(site, paths.followUps()) + '#' + followUpAnchor(followUp.id);
     return [{
       id: url,
@@ -269,7 +275,7 @@ function followUpCandidates(index: ArchiveIndex, site: ExportSite, followUps: En
         updated,
         link: url,
         summary: [
-          `Status: ${f.status}`,
+          `Status: ${statusClaim(index, f.statusHistory).text}`,
           f.owners.length ? `Ansvarlige: ${f.owners.map((o) => ownerName(index, o)).join(', ')}` : '',
           f.dueDate ? `Frist: ${formatDate(f.dueDate)}` : '',
           `Aftalt på ${agreed.data.title}, ${formatDate(agreed.data.date!)}, pkt. ${f.item}`,

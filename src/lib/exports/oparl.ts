@@ -10,6 +10,8 @@ import { copenhagenDateTime } from './time.ts';
 import { meetingLocation } from './ical.ts';
 import { describeBases } from './tables.ts';
 import { bodyClaims, organisationClaims, type ClaimBasis } from '../../schemas/index.ts';
+import { originalDocument } from '../original.ts';
+import { statusClaim } from '../status.ts';
 
 type Attachment = AgendaItem['attachments'][number];
 
@@ -32,8 +34,14 @@ type Attachment = AgendaItem['attachments'][number];
  *   date are known; the minutes page is the meeting's resultsProtocol (a File of type text/html).
  * - AgendaItem: each item; the decisions on it give `result` (their kinds) and `resolutionText`.
  * - Paper: a matter (sag); Consultation: each step of the matter at a body or agenda item.
- * - File: the minutes page and every published attachment. An attachment that is not published
- *   has no file to point to and is left out (OParl requires accessUrl).
+ * - File: the minutes page, the original minutes document (the Word, PDF or text file the
+ *   minutes were made from: a Meeting's auxiliaryFile, with size, mimeType and sha512Checksum —
+ *   OParl 1.1's File has sha1Checksum and sha512Checksum but no SHA-256 field; the meeting page
+ *   shows the SHA-256) and every published attachment. An attachment that is not published has no
+ *   file to point to and is left out (OParl requires accessUrl).
+ * - meetingState is the current status with its date and source in words ("planlagt pr.
+ *   18. november 2025 ifølge referatet af 18. november 2025, pkt. 6, Referat"); "ukendt" when the
+ *   archive has no dated source.
  * Decisions and follow-ups have no OParl class; they are in /data/ as JSON and CSV.
  */
 
@@ -268,9 +276,24 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       })
       : undefined;
     if (protocol) allFiles.push(protocol);
+    const doc = originalDocument(meeting);
+    const originalFile = doc
+      ? object(`file/${meeting.id}/original.json`, 'File', {
+        name: `Originalt referat: ${doc.fileName}`,
+        fileName: doc.fileName,
+        mimeType: doc.mimeType,
+        date: m.publication?.documentDate,
+        size: doc.size,
+        sha512Checksum: doc.sha512,
+        accessUrl: web(doc.path),
+        downloadUrl: web(doc.path),
+        meeting: [meetingUrl(meeting.id)],
+      })
+      : undefined;
+    if (originalFile) allFiles.push(originalFile);
     return object(`meeting/${meeting.id}.json`, 'Meeting', {
       name: m.title,
-      meetingState: m.status,
+      meetingState: statusClaim(index, m.statusHistory).text,
       cancelled: m.status === 'aflyst',
       start: m.date && m.start ? copenhagenDateTime(m.date, m.start) : undefined,
       end: m.date && m.end ? copenhagenDateTime(m.date, m.end) : undefined,
@@ -278,7 +301,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       organization: [organUrl(m.body)],
       participant: participants.map(personUrl),
       resultsProtocol: protocol,
-      auxiliaryFile: items.flatMap((ai) => (ai.auxiliaryFile as OparlObject[] | undefined) ?? []),
+      auxiliaryFile: [...(originalFile ? [originalFile] : []), ...items.flatMap((ai) => (ai.auxiliaryFile as OparlObject[] | undefined) ?? [])],
       agendaItem: items,
       web: web(paths.meeting(meeting.id)),
     });

@@ -7,6 +7,8 @@ import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { danishNumericDate } from './time.ts';
 import { toCsv } from './csv.ts';
+import { statusClaim } from '../status.ts';
+import { minutesStates } from '../minutes.ts';
 
 /**
  * The data files: decisions, follow-ups and meetings as JSON and as CSV. Each table is one list
@@ -75,6 +77,23 @@ function basisColumn<T>(claims: (row: Row<T>) => Array<[string, ClaimBasis | und
   };
 }
 
+/**
+ * A status's columns, the same for follow-ups and meetings: the current status, the day it took
+ * effect and the record that says it (words and address). "ukendt" has neither date nor source.
+ */
+function statusColumns<T extends { statusHistory: Meeting['statusHistory'] | FollowUp['statusHistory'] }>(statuses: string): Column<Row<T>>[] {
+  const claim = (r: Row<T>) => statusClaim(r.ctx.index, r.entry.data.statusHistory);
+  return [
+    { key: 'status', header: 'status', description: `${statuses}, eller ukendt, når arkivet ingen dateret kilde har til en status.`, value: (r) => claim(r).status },
+    { key: 'statusDate', header: 'status_dato', date: true, description: 'Dagen, statussen gælder fra ifølge kilden.', value: (r) => claim(r).date ?? null },
+    { key: 'statusSource', header: 'status_kilde', description: 'Kilden til statussen, fx "referatet af 18. november 2025, pkt. 6, Referat".', value: (r) => claim(r).source?.text ?? null },
+    {
+      key: 'statusSourceUrl', header: 'status_kilde_url', description: 'Adressen på kilden: afsnittet på mødesiden eller det eksterne dokument.',
+      value: (r) => { const s = claim(r).source; return s?.path ? absoluteUrl(r.ctx.site, s.path) : s?.url ?? null; },
+    },
+  ];
+}
+
 function meetingOf(ctx: Ctx, id: string | undefined): Entry<Meeting> | undefined {
   return id ? ctx.index.meetings.get(id) : undefined;
 }
@@ -135,8 +154,7 @@ export const followUpsTable: Table<Row<FollowUp>> = {
     { key: 'decision', header: 'beslutning', description: 'Id for beslutningen, punktet følger af, hvis nogen.', value: (r) => r.entry.data.decision ?? null },
     { key: 'dueDate', header: 'frist', date: true, description: 'Fristen, når referatet giver en dato.', value: (r) => r.entry.data.dueDate ?? null },
     { key: 'dueMeeting', header: 'frist_møde', description: 'Id for mødet, punktet skal være klar til, når referatet nævner et.', value: (r) => meetingOf(r.ctx, r.entry.data.dueMeeting)?.id ?? null },
-    { key: 'status', header: 'status', description: 'åben, udført eller bortfaldet.', value: (r) => r.entry.data.status },
-    { key: 'closedAt', header: 'lukket_på_møde', description: 'Id for mødet, hvor punktet blev lukket.', value: (r) => meetingOf(r.ctx, r.entry.data.closedAt)?.id ?? null },
+    ...statusColumns<FollowUp>('åben, udført eller bortfaldet'),
     { key: 'matters', header: 'sager', description: 'Id for de sager, punktet hører til (i CSV adskilt af komma).', value: (r) => r.entry.data.matters },
     { key: 'url', header: 'url', description: 'Punktets adresse på opfølgningslisten.', value: (r) => absoluteUrl(r.ctx.site, paths.followUps()) + '#' + followUpAnchor(r.entry.id) },
   ],
@@ -151,7 +169,12 @@ export const meetingsTable: Table<Row<Meeting>> = {
     { key: 'bodyId', header: 'organ_id', description: 'Id for organet, der mødes.', value: (r) => r.entry.data.body },
     { key: 'body', header: 'organ', description: 'Organets navn.', value: (r) => r.ctx.index.bodies.get(r.entry.data.body)?.data.name ?? null },
     { key: 'title', header: 'titel', description: 'Referatets eller det planlagte mødes titel, som kilden skriver den.', value: (r) => r.entry.data.title },
-    { key: 'status', header: 'status', description: 'planlagt, afholdt eller aflyst.', value: (r) => r.entry.data.status },
+    ...statusColumns<Meeting>('planlagt, afholdt eller aflyst'),
+    {
+      key: 'minutesState', header: 'referat_status',
+      description: 'Referatets livsforløb: godkendt og/eller rettet; ukendt, når arkivet ikke ved, om referatet er godkendt; tom uden referat.',
+      value: (r) => (r.entry.data.publication ? minutesStates(r.entry.data).join(', ') : null),
+    },
     { key: 'date', header: 'dato', date: true, description: 'Mødets dato; tom for et møde, der kun kendes på ugen.', value: (r) => r.entry.data.date ?? null },
     {
       key: 'week', header: 'uge',

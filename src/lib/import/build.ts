@@ -29,6 +29,8 @@ export interface DraftMeetingData {
   title: string;
   status: 'afholdt';
   date: string;
+  /** The original document's file name in original/, when the importer stores it. */
+  original?: string;
   start?: string;
   end?: string;
   form?: 'virtuelt' | 'fysisk';
@@ -58,6 +60,8 @@ export interface Draft {
 export interface BuildOptions {
   /** Id of the body whose meeting this is; found from the title when left out. */
   body?: string;
+  /** File name the original document is stored under in the meeting's original/ folder. */
+  original?: string;
 }
 
 /** The note on every imported meeting: it tells the reviewer what to do before publishing. */
@@ -191,7 +195,7 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
   return {
     meetingId,
     meeting: {
-      body, title: parsed.header.title, status: 'afholdt', date: parsed.date, start: parsed.start, end: parsed.end, form: parsed.form,
+      body, title: parsed.header.title, status: 'afholdt', date: parsed.date, original: options.original, start: parsed.start, end: parsed.end, form: parsed.form,
       publication, attendance, agenda, notes: [MEETING_REVIEW_NOTE], draft: true,
     },
     items,

@@ -52,9 +52,12 @@ export function renderMeetingFrontMatter(draft: Draft): string {
     'draft: true',
     `body: ${scalar(m.body)}`,
     `title: ${quoted(m.title)}`,
-    `status: ${m.status}`,
+    // The minutes themselves say the meeting was held: their header is the status's source.
+    'statusHistory:',
+    `  - { status: ${m.status}, date: ${quoted(m.date)}, source: { meeting: ${quoted(draft.meetingId)}, section: hoved } }`,
     `date: ${quoted(m.date)}`,
   ];
+  if (m.original) y.push(`original: ${scalar(m.original)}`);
   if (m.start) y.push(`start: ${quoted(m.start)}`);
   if (m.end) y.push(`end: ${quoted(m.end)}`);
   if (m.form) y.push(`form: ${m.form}`);

@@ -34,7 +34,7 @@ describe('the minutes feed', () => {
   it('moves "updated" to the date of a correction', () => {
     const data = contentArchive();
     const m = data.meetings.find((x) => x.id === '2025-11-18')!;
-    const corrected = { ...m, data: { ...m.data, corrections: [{ date: '2026-04-02', text: 'Stavefejl rettet.' }] } };
+    const corrected = { ...m, data: { ...m.data, corrections: [{ section: 'hoved' as const, before: 'Stavfejl', after: 'Stavefejl', date: '2026-04-02', decidedAt: { document: { title: 'E-mail fra sekretariatet', date: '2026-04-02' } } }] } };
     const idx = indexWith({}, { ...data, meetings: data.meetings.map((x) => (x === m ? corrected : x)) });
     const e = parseAtom(minutesFeed(idx, SITE)).entries.find((x) => x.id.endsWith('/moeder/2025-11-18/'))!;
     expect(instant(e.updated)).toBe(instant('2026-04-02T00:00:00+02:00'));

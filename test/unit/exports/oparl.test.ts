@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('the OParl export of the content', () => {
     const meetings = files.get(`body/${BODY_KEY}/meeting.json`) as OparlList;
     expect(meetings.data.length).toBe(index.data.meetings.length);
     const m = get('meeting/2025-11-18.json');
-    expect(m).toMatchObject({ meetingState: 'afholdt', start: '2025-11-18T10:00:00+01:00', end: '2025-11-18T13:00:00+01:00' });
+    expect(m).toMatchObject({ meetingState: 'afholdt pr. 18. november 2025 ifølge referatet af 18. november 2025, Dokumentets hoved', start: '2025-11-18T10:00:00+01:00', end: '2025-11-18T13:00:00+01:00' });
     expect((m.location as OparlObject).description).toBe('Virtuelt møde');
     expect((m.resultsProtocol as OparlObject)).toMatchObject({ mimeType: 'text/html', accessUrl: 'https://arkiv.example.dk/moeder/2025-11-18/', date: '2026-03-20' });
     expect((m.agendaItem as OparlObject[]).map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
@@ -106,7 +107,15 @@ describe('the OParl export of edge cases', () => {
       paper: ['https://example.github.io/raadsarkiv/oparl/paper/arbejdsprogram-2026-2028.json'],
     });
     expect(files.has('file/2025-11-18/bilag-1.json')).toBe(false); // not published: no file to point to
-    expect(((files.get('meeting/2025-11-18.json') as OparlObject).auxiliaryFile as OparlObject[]).map((x) => x.id)).toEqual([f.id]);
+    const original = files.get('file/2025-11-18/original.json') as OparlObject;
+    // The original minutes document, with what OParl 1.1's File can say of its bytes (sha512Checksum; there is no SHA-256 field).
+    const bytes = readFileSync('content/moeder/2025-11-18/original/referat-2025-11-18.txt');
+    expect(original).toMatchObject({
+      fileName: 'referat-2025-11-18.txt', mimeType: 'text/plain', size: bytes.length,
+      sha512Checksum: createHash('sha512').update(bytes).digest('hex'),
+      accessUrl: 'https://example.github.io/raadsarkiv/moeder/2025-11-18/original/referat-2025-11-18.txt',
+    });
+    expect(((files.get('meeting/2025-11-18.json') as OparlObject).auxiliaryFile as OparlObject[]).map((x) => x.id)).toEqual([original.id, f.id]);
   });
 
   it('keeps a matter step at a meeting missing from the index (a draft) without linking to it', () => {
