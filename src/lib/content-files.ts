@@ -19,6 +19,9 @@ export function unexpectedContentFiles(contentDir: string, root: string): Proble
     const def = collectionDefs[name];
     for (const rel of matchFiles(join(contentDir, def.dir), def.pattern)) expected.add(`${def.dir}/${rel}`);
   }
+  // A meeting's original document (the minutes file it was made from); the integrity rules check
+  // that it is the one the meeting names (src/lib/integrity.ts).
+  for (const rel of matchFiles(join(contentDir, 'moeder'), '*/original/*')) expected.add(`moeder/${rel}`);
   const problems: Problem[] = [];
   const show = (abs: string) => relative(root, abs).split('\\').join('/');
   const walk = (abs: string) => {
@@ -52,6 +55,6 @@ function unexpectedFile(rel: string): { message: string; fix: string } {
   const places = collectionNames.map((n) => `content/${collectionDefs[n].dir}/${collectionDefs[n].pattern}`);
   return {
     message: 'filen hører ikke til nogen af arkivets samlinger og ville ikke komme med på siden',
-    fix: `Flyt eller omdøb filen, så den passer til et af mønstrene ${[...new Set(places)].join(', ')}, eller slet den. Bilag hører til i public/bilag/.`,
+    fix: `Flyt eller omdøb filen, så den passer til et af mønstrene ${[...new Set(places)].join(', ')}, eller slet den. Bilag hører til i public/bilag/, et mødes originale referatfil i content/moeder/<møde>/original/.`,
   };
 }

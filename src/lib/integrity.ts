@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { collectionDefs, collectionNames } from './collections.ts';
@@ -289,9 +289,21 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
       }
       if (c.before === c.after) report(e, ['corrections', i, 'after'], c.after, 'rettelsen ændrer intet: before og after er ens', 'Skriv den rettede tekst i after.');
     });
-    if (m.original && !existsSync(join(options.root ?? dirname(options.publicDir), originalPath(e)))) {
+    const root = options.root ?? dirname(options.publicDir);
+    if (m.original && !existsSync(join(root, originalPath(e)))) {
       report(e, ['original'], m.original, `originaldokumentet findes ikke: ${originalPath(e)}`,
         'Læg originalfilen (referatet som Word-, PDF- eller tekstfil) i mødets mappe original/ med præcis dette navn, eller ret feltet original.');
+    }
+    // The original/ folder holds the meeting's original and nothing else: any other file there
+    // would be neither published nor checked (src/lib/content-files.ts lets the folder through).
+    const originalDir = join(root, dirname(e.file), 'original');
+    for (const name of existsSync(originalDir) ? readdirSync(originalDir).sort() : []) {
+      if (name === m.original) continue;
+      problems.push({
+        file: `${dirname(e.file)}/original/${name}`, field: '(fil)',
+        message: m.original ? `filen er ikke mødets originaldokument (mødet angiver original: ${m.original})` : 'filen er ikke mødets originaldokument: mødet angiver intet original',
+        fix: 'Skriv filens navn i mødets felt original, hvis det er referatets originalfil; ellers slet filen.',
+      });
     }
     if (m.plannedAt) itemRef(e, ['plannedAt', 'meeting'], m.plannedAt.meeting, ['plannedAt', 'item'], m.plannedAt.item);
     if (m.publication) {

@@ -92,6 +92,11 @@ describe('statuses in time (integrity)', () => {
     mkdirSync(join(root, 'content/moeder/2025-06-01/original'), { recursive: true });
     writeFileSync(join(root, 'content/moeder/2025-06-01/original/referat.txt'), 'Referat\n');
     expect(check(a, root)).toEqual([]);
+    // Any other file in original/ would be neither published nor checked.
+    writeFileSync(join(root, 'content/moeder/2025-06-01/original/referat-v2.docx'), 'x');
+    expect(check(a, root)).toEqual([expect.objectContaining({
+      file: 'content/moeder/2025-06-01/original/referat-v2.docx', message: 'filen er ikke mødets originaldokument (mødet angiver original: referat.txt)',
+    })]);
   });
 });
 
