@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ArchiveIndex } from '../archive-index.ts';
 import { paths } from '../urls.ts';
@@ -10,6 +10,7 @@ import { absoluteUrl, type ExportSite } from './site.ts';
 import { dataFiles } from './tables.ts';
 import { oparlFiles, oparlFileText, type OparlObject, type OparlList } from './oparl.ts';
 import { archiveUpdatedDate } from './meeting-dates.ts';
+import { originalDocument } from '../original.ts';
 
 /**
  * The bulk download: the whole archive as one dated zip file under /data/ (the JSON and CSV files,
@@ -39,17 +40,24 @@ export function dumpName(index: ArchiveIndex): string {
 
 /**
  * Files the OParl export offers for download (File.downloadUrl under the site), as
- * "site-relative path → file under public/", which the build publishes as they are. A declared
- * file that is not there stops the build: a dump that silently lacks a file cannot be trusted.
+ * "site-relative path → file on disk": attachments under public/, which the build publishes as
+ * they are, and the meetings' original minutes, which lie with their meeting under content/
+ * (src/lib/original.ts). A declared file that is not there stops the build: a dump that silently
+ * lacks a file cannot be trusted.
  */
-function downloadableFiles(oparl: Map<string, OparlObject | OparlList>, site: ExportSite, publicDir: string): Map<string, string> {
+function downloadableFiles(index: ArchiveIndex, oparl: Map<string, OparlObject | OparlList>, site: ExportSite, publicDir: string): Map<string, string> {
   const root = absoluteUrl(site, paths.home());
+  const originals = new Map<string, string>();
+  for (const meeting of index.meetings.values()) {
+    const doc = originalDocument(meeting, dirname(publicDir));
+    if (doc) originals.set(doc.path.replace(/^\//, ''), join(dirname(publicDir), doc.file));
+  }
   const out = new Map<string, string>();
   for (const value of oparl.values()) {
     const url = (value as { type?: string; downloadUrl?: unknown }).type?.endsWith('/File') ? (value as { downloadUrl?: unknown }).downloadUrl : undefined;
     if (typeof url !== 'string' || !url.startsWith(root)) continue;
     const rel = decodeURI(url.slice(root.length));
-    const file = join(publicDir, rel);
+    const file = originals.get(rel) ?? join(publicDir, rel);
     if (!existsSync(file)) {
       throw new Error(`Den samlede download skal have filen ${rel}, som OParl-eksporten tilbyder (${(value as { id: string }).id}), men den findes ikke i ${publicDir}. Læg filen dér, eller fjern henvisningen til den i indholdet.`);
     }
@@ -82,7 +90,7 @@ function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, d
     ['LAES-MIG.txt', encoder.encode(readme(index, site))] as [string, Uint8Array],
     ...[...data].map(([name, text]): [string, Uint8Array] => [`data/${name}`, encoder.encode(text)]),
     ...[...oparl].map(([name, value]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(oparlFileText(value))]),
-    ...[...downloadableFiles(oparl, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
+    ...[...downloadableFiles(index, oparl, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
