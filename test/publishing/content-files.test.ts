@@ -34,7 +34,6 @@ const draftMeeting = `---
 draft: true
 body: fagligt-raad
 title: "Prøvemøde"
-status: planlagt
 date: "2030-01-01"
 ---
 `;

@@ -29,7 +29,8 @@ const DRAFT_MARKERS = ['Pelikan', '2030-03-03', 'Flamingo'];
 const meeting = `---
 body: fagligt-raad
 title: "Møde om tegn, som MDX læser som kode"
-status: afholdt
+statusHistory:
+  - { status: afholdt, date: "2030-02-03", source: { meeting: "2030-02-03", item: 1, section: referat } }
 date: "2030-02-03"
 agenda:
   - number: 1
@@ -55,7 +56,6 @@ const hostileDraftMeeting = `---
 draft: true
 body: fagligt-raad
 title: "Pelikanmødet"
-status: planlagt
 date: "2030-03-03"
 ---
 

@@ -50,7 +50,13 @@ describe('the bulk download', () => {
       expect(names, f).toContain(f);
       expect(Buffer.from(await zip.file(f)!.async('uint8array')).equals(readFileSync(join(dist, f))), f).toBe(true);
     }
-    expect(names.filter((n) => !expected.includes(n))).toEqual(['LAES-MIG.txt']);
+    // Besides the read-me, the files the site publishes for download (attachments, original minutes), at their site paths.
+    const downloads = names.filter((n) => n.startsWith('filer/'));
+    expect(downloads).toContain('filer/moeder/2025-11-18/original/referat-2025-11-18.txt');
+    for (const f of downloads) {
+      expect(Buffer.from(await zip.file(f)!.async('uint8array')).equals(readFileSync(join(dist, f.slice('filer/'.length)))), f).toBe(true);
+    }
+    expect(names.filter((n) => !expected.includes(n) && !downloads.includes(n))).toEqual(['LAES-MIG.txt']);
     const drafts = contentArchive().meetings.filter((m) => m.data.draft).map((m) => m.id);
     for (const n of names) {
       const text = await zip.file(n)!.async('string');

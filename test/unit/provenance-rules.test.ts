@@ -45,7 +45,8 @@ const FILES: Record<string, string> = {
   'content/moeder/2030-03-04/moede.mdx': `---
 body: raad
 title: "Referat"
-status: afholdt
+statusHistory:
+  - { status: afholdt, date: "2030-03-04", source: { meeting: "2030-03-04", section: hoved } }
 date: "2030-03-04"
 publication:
   documentType: NOTAT

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ArchiveIndex } from '../archive-index.ts';
 import { paths } from '../urls.ts';
@@ -49,8 +49,9 @@ function downloadableFiles(index: ArchiveIndex, oparl: Map<string, OparlObject |
   const root = absoluteUrl(site, paths.home());
   const originals = new Map<string, string>();
   for (const meeting of index.meetings.values()) {
-    const doc = originalDocument(meeting, dirname(publicDir));
-    if (doc) originals.set(doc.path.replace(/^\//, ''), join(dirname(publicDir), doc.file));
+    // Read where the pages read it (src/lib/original.ts: from the project root), so the zip holds the bytes the page describes.
+    const doc = originalDocument(meeting);
+    if (doc) originals.set(doc.path.replace(/^\//, ''), resolve(doc.file));
   }
   const out = new Map<string, string>();
   for (const value of oparl.values()) {

@@ -36,10 +36,17 @@ describe('the minutes feed', () => {
     const m = data.meetings.find((x) => x.id === '2025-11-18')!;
     const corrected = { ...m, data: { ...m.data, corrections: [{ section: 'hoved' as const, before: 'Stavfejl', after: 'Stavefejl', date: '2026-04-02', decidedAt: { document: { title: 'E-mail fra sekretariatet', date: '2026-04-02' } } }] } };
     const idx = indexWith({}, { ...data, meetings: data.meetings.map((x) => (x === m ? corrected : x)) });
-    const e = parseAtom(minutesFeed(idx, SITE)).entries.find((x) => x.id.endsWith('/moeder/2025-11-18/'))!;
+    const xml = minutesFeed(idx, SITE);
+    const e = parseAtom(xml).entries.find((x) => x.id.endsWith('/moeder/2025-11-18/'))!;
     expect(instant(e.updated)).toBe(instant('2026-04-02T00:00:00+02:00'));
     expect(instant(e.published)).toBe(instant('2026-03-20T00:00:00+01:00'));
-    expect(e.content).toContain('Rettet 2. april 2026: Stavefejl rettet.');
+    // The correction as the meeting page shows it: a diff, dated, with where it was decided.
+    expect(e.content).toContain('Rettelser efter offentliggørelsen');
+    expect(e.content).toContain('Før: Stavfejl');
+    expect(e.content).toContain('Efter: Stavefejl');
+    expect(xml).toMatch(/(<|&lt;)del(>|&gt;)Stavfejl(<|&lt;)\/del(>|&gt;)/);
+    expect(xml).toMatch(/(<|&lt;)ins(>|&gt;)Stavefejl(<|&lt;)\/ins(>|&gt;)/);
+    expect(e.content).toContain('rettet 2. april 2026 ifølge E-mail fra sekretariatet (2. april 2026)');
   });
 
   it('puts the base path into every URL', () => {
