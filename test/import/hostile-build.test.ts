@@ -30,7 +30,7 @@ let probeUrl: string;
 const requests: string[] = [];
 let marker: string;
 
-/** Every file under `dir` (node_modules, a symlink to the real one, left out). */
+/** Every file under `dir` (node_modules, links to the real packages plus the copy's own caches, left out). */
 function filesUnder(dir: string, rel = ''): string[] {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {
     const path = rel ? `${rel}/${e.name}` : e.name;

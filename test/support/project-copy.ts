@@ -1,12 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
+import { linkNodeModules } from '../../scripts/bench/projects.ts';
 
 /**
  * A throw-away copy of the project (everything but node_modules, build output, git and the
- * tests, with node_modules symlinked) so tests can add fixture content, run the real commands on
+ * tests, with each package in node_modules linked) so tests can add fixture content, run the real commands on
  * it (`buildProject`, `runNpm`, `runScript`) and never touch the working tree.
  */
 export const ROOT = process.cwd();
@@ -24,7 +25,9 @@ export function copyProject(prefix = 'raadsarkiv-'): ProjectCopy {
   for (const name of readdirSync(ROOT)) {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Packages linked one by one, so the copy has its own Astro and Vite caches: builds of several
+  // copies at once (vitest runs two files at a time) would otherwise share one content store.
+  linkNodeModules(ROOT, dir);
   return inFolder(dir);
 }
 
