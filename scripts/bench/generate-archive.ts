@@ -416,7 +416,8 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
       ...(plan.next && random.chance(0.5) ? { approved: { date: plan.next.date, source: { meeting: plan.next.id, item: 1 } } } : {}),
       ...(random.chance(0.1) ? { notes: [text.sentence()] } : {}),
     };
-    if (chair && random.chance(0.05)) front.host = chair.person;
+    front.basis = { form: SYNTHETIC_BASIS };
+    if (chair && random.chance(0.05)) Object.assign(front, { host: chair.person, basis: { form: SYNTHETIC_BASIS, host: SYNTHETIC_BASIS } });
     const bodyText = bodyParts.join('\n\n');
     meetingTextBytes += Buffer.byteLength(bodyText);
     for (const w of SEARCH_WORDS) if (bodyText.includes(w)) searchWordMeetings[w]++;

@@ -1,5 +1,5 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
-import { bodyClaims, decisionClaims, matterClaims, organisationClaims, type ClaimBasis, type ClaimBases, type Matter, type Meeting, type SourceRef } from '../schemas/index.ts';
+import { bodyClaims, decisionClaims, matterClaims, meetingClaims, organisationClaims, type ClaimBasis, type ClaimBases, type Matter, type Meeting, type SourceRef } from '../schemas/index.ts';
 import { fieldName, suggest, type Problem } from './problems.ts';
 import { sourceParagraphCounts, sectionParagraphs, bodyParagraphs, normaliseSpace, type SectionParagraphs } from './paragraphs.ts';
 import { parseDanishNumber, decimalsWritten, formatDanishNumber } from './figures.ts';
@@ -139,6 +139,7 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     e.data.memberships.forEach((m, i) => claim(e, ['memberships', i, 'role'], m.role, m.basis, ['memberships', i, 'basis']));
   }
   for (const e of archive.meetings) {
+    for (const field of meetingClaims) fieldClaim(e, [], e.data.basis, field, e.data[field]);
     e.data.agenda.forEach((item, i) => fieldClaim(e, ['agenda', i], item.basis, 'areas', item.areas));
   }
   for (const e of archive.decisions) {

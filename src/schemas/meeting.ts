@@ -127,6 +127,9 @@ export const originalFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.[
 });
 
 /** A meeting of a body: planned, held or cancelled; with minutes when held and published. */
+/** A meeting's fields that are claims needing a basis (when filled in): how, where and for whom it is held. */
+export const meetingClaims = ['form', 'location', 'host', 'theme', 'audience'] as const;
+
 export const meetingSchema = z.strictObject({
   /** Id of the body that meets. */
   body: z.string().min(1),
@@ -155,6 +158,8 @@ export const meetingSchema = z.strictObject({
   theme: z.string().min(1).optional(),
   /** Who may attend, when restricted, in the records' words. */
   audience: z.string().min(1).optional(),
+  /** Where the records say how, where and for whom the meeting is held: `basis: { form: { source: … } }`. */
+  basis: claimBasesSchema(meetingClaims).optional(),
   /** Ids of the meeting and agenda item that decided this meeting was to be held. */
   plannedAt: z.strictObject({ meeting: z.string().min(1), item: z.number().int().positive() }).optional(),
   /** Header metadata of the published minutes. */

@@ -183,6 +183,16 @@ describe('every typed claim has a basis', () => {
     expectOne(check({ [decision]: replace(/\n {2}kind: .*\n/, '\n') }), { file: decision, field: 'kind', line: 5, message: 'intet grundlag' });
   });
 
+  it('rejects how, where and by whom a meeting is held without a basis, and accepts it sourced to the header', () => {
+    const meeting = 'content/moeder/2030-03-04/moede.mdx';
+    const withForm = (basis: string) => replace('date: "2030-03-04"\n', `date: "2030-03-04"\nform: virtuelt\nlocation: Aarhus\n${basis}`);
+    const unsourced = check({ [meeting]: withForm('') });
+    expect(unsourced.map((p) => [p.field, p.line])).toEqual([['form', 7], ['location', 8]]);
+    expect(unsourced[0].message).toContain('intet grundlag');
+    const header = '{ source: { meeting: "2030-03-04", section: hoved, paragraph: 3 } }';
+    expect(check({ [meeting]: withForm(`basis:\n  form: ${header}\n  location: { editorial: "Stedet står i indkaldelsen, ikke i referatet." }\n`) })).toEqual([]);
+  });
+
   it('lets a draft lack bases (as it may hold UDFYLD), and checks it all once published', () => {
     const decision = 'content/moeder/2030-03-04/beslutninger/2030-03-04-1.mdx';
     const unsourced = (old: string) => old.replace(/basis:\n(?: {2}.*\n)+/, '').replace(/\n\nRådet tog[^\n]*\n$/, '\n\nRådet tog noget.\n');

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
-import { decisionClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
+import { decisionClaims, meetingClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
 import { basisText, describeSource, isEditorial } from '../provenance.ts';
 import { paths, followUpAnchor } from '../urls.ts';
 import { absoluteUrl, type ExportSite } from './site.ts';
@@ -191,8 +191,10 @@ export const meetingsTable: Table<Row<Meeting>> = {
     { key: 'documentDate', header: 'dokumentdato', date: true, description: 'Datoen på referatet.', value: (r) => r.entry.data.publication?.documentDate ?? null },
     { key: 'caseNumber', header: 'sagsnummer', description: 'Referatets sagsnummer, fx EMN-2025-00300.', value: (r) => r.entry.data.publication?.caseNumber ?? null },
     { key: 'documentNumber', header: 'dokumentnummer', description: 'Referatets dokumentnummer.', value: (r) => r.entry.data.publication?.documentNumber ?? null },
-    basisColumn<Meeting>((r) => r.entry.data.agenda.map((a) => [`pkt. ${a.number} indsatsområder`, a.basis?.areas]),
-      'Hvad dagsordenspunkternes indsatsområder bygger på: liste af {claim, basis, text, url}; i CSV "pkt. 2 indsatsområder: Kilde: …".'),
+    basisColumn<Meeting>((r) => [
+      ...meetingClaims.map((f): [string, ClaimBasis | undefined] => [f, r.entry.data.basis?.[f]]),
+      ...r.entry.data.agenda.map((a): [string, ClaimBasis | undefined] => [`pkt. ${a.number} indsatsområder`, a.basis?.areas]),
+    ], 'Hvad mødets form, sted, vært, tema og deltagerkreds og dagsordenspunkternes indsatsområder bygger på: liste af {claim, basis, text, url}; i CSV "form: Kilde: …; pkt. 2 indsatsområder: Kilde: …".'),
     { key: 'decisions', header: 'beslutninger', description: 'Id for mødets beslutninger (i CSV adskilt af komma).', value: (r) => (r.ctx.index.decisionsByMeeting.get(r.entry.id) ?? []).map((d) => d.id) },
     { key: 'url', header: 'url', description: 'Mødets faste adresse.', value: (r) => absoluteUrl(r.ctx.site, paths.meeting(r.entry.id)) },
   ],

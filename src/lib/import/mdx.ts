@@ -2,6 +2,7 @@ import type { Block } from './parse.ts';
 import type { Draft } from './build.ts';
 import type { ProposedDecision } from './decisions.ts';
 import { attributeValue, renderLine, yamlString } from './escape.ts';
+import { headerLines } from '../paragraphs.ts';
 
 /**
  * A draft → the text of content/moeder/<id>/moede.mdx and beslutninger/<id>.mdx, in the shape of
@@ -60,7 +61,8 @@ export function renderMeetingFrontMatter(draft: Draft): string {
   if (m.original) y.push(`original: ${scalar(m.original)}`);
   if (m.start) y.push(`start: ${quoted(m.start)}`);
   if (m.end) y.push(`end: ${quoted(m.end)}`);
-  if (m.form) y.push(`form: ${m.form}`);
+  // The form is read from the title (header line 3, "… (virtuelt møde)"): that line is its source.
+  if (m.form) y.push(`form: ${m.form}`, 'basis:', `  form: { source: { meeting: ${quoted(draft.meetingId)}, section: hoved, paragraph: ${headerLines.indexOf('title') + 1} } }`);
   const p = m.publication;
   y.push('publication:');
   if (p.documentType) y.push(`  documentType: ${scalar(p.documentType)}`);
