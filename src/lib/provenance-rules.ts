@@ -173,6 +173,25 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
     m.figures.forEach((f, i) => quotedClaim(e, 'figures', i, 'wording', f.wording, f.basis, 'fragment'));
     problems.push(...checkFigures(e));
   }
+  // Sources that are not claim bases (statuses, approvals, corrections, an organisation's names
+  // and history): the integrity rules check that their meeting and item exist and are published
+  // (src/lib/integrity.ts); the section and paragraph are checked here, counted as for claims, so
+  // a status that cites a paragraph links to one that is there.
+  const otherSource = (entry: Entry<unknown>, path: Path, ref: SourceRef) => {
+    const meeting = ref.meeting !== undefined ? meetings.get(ref.meeting) : undefined;
+    if (!meeting || (ref.item !== undefined && !meeting.data.agenda.some((a) => a.number === ref.item))) return;
+    sourceExists(entry, path, ref);
+  };
+  for (const e of archive.meetings) {
+    e.data.statusHistory.forEach((h, i) => otherSource(e, ['statusHistory', i, 'source'], h.source));
+    if (e.data.approved) otherSource(e, ['approved', 'source'], e.data.approved.source);
+    e.data.corrections.forEach((c, i) => otherSource(e, ['corrections', i, 'decidedAt'], c.decidedAt));
+  }
+  for (const e of archive.followUps) e.data.statusHistory.forEach((h, i) => otherSource(e, ['statusHistory', i, 'source'], h.source));
+  for (const e of archive.organisations) {
+    e.data.formerNames.forEach((n, i) => otherSource(e, ['formerNames', i, 'source'], n.source));
+    e.data.history.forEach((h, i) => otherSource(e, ['history', i, 'source'], h.source));
+  }
   for (const e of archive.programmes) {
     const p = e.data;
     p.amendments.forEach((a, i) => quotedClaim(e, 'amendments', i, 'text', a.text, a.basis, 'sentences'));

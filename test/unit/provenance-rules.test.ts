@@ -193,6 +193,18 @@ describe('every typed claim has a basis', () => {
     expect(check({ [meeting]: withForm(`basis:\n  form: ${header}\n  location: { editorial: "Stedet står i indkaldelsen, ikke i referatet." }\n`) })).toEqual([]);
   });
 
+  it('checks the section and paragraph a status cites, as it checks a claim\'s', () => {
+    const followUp = 'content/moeder/2030-03-04/opfoelgning/2030-03-04-1-slides.yaml';
+    const status = (source: string) => (old: string) => `${old}statusHistory:\n  - { status: åben, date: "2030-03-04", source: ${source} }\n`;
+    expect(check({ [followUp]: status('{ meeting: "2030-03-04", item: 1, section: referat, paragraph: 4 }') })).toEqual([]);
+    const tooFar = check({ [followUp]: status('{ meeting: "2030-03-04", item: 1, section: referat, paragraph: 9 }') });
+    expect(tooFar.map((p) => [p.field, p.line])).toEqual([['statusHistory[0].source.paragraph', 8]]);
+    expect(tooFar[0].message).toContain('har kun');
+    const noSection = check({ [followUp]: status('{ meeting: "2030-03-04", item: 1, section: indstilling }') });
+    expect(noSection.map((p) => p.field)).toEqual(['statusHistory[0].source']);
+    expect(noSection[0].message).toContain('intet afsnit "indstilling"');
+  });
+
   it('lets a draft lack bases (as it may hold UDFYLD), and checks it all once published', () => {
     const decision = 'content/moeder/2030-03-04/beslutninger/2030-03-04-1.mdx';
     const unsourced = (old: string) => old.replace(/basis:\n(?: {2}.*\n)+/, '').replace(/\n\nRådet tog[^\n]*\n$/, '\n\nRådet tog noget.\n');
