@@ -116,9 +116,9 @@ describe('rendered history, statuses, corrections and the original (synthetic fi
   it('shows each status with its date and source, including a follow-up closed by an e-mail', () => {
     const register = page(late, 'opfoelgning').replace(/\s+/g, ' ');
     expect(register).toContain('Udført pr. 20. november 2025 ifølge E-mail fra sekretariatet med slides (20. november 2025)');
-    expect(register).toContain('Åben pr. 18. november 2025 ifølge <a href="/moeder/2025-11-18/#punkt-2-videre-proces">referatet af 18. november 2025, pkt. 2, Videre proces</a>');
+    expect(register).toContain('Åben pr. 18. november 2025 ifølge <a href="/moeder/2025-11-18/#punkt-2-videre-proces-1">referatet af 18. november 2025, pkt. 2, Videre proces, afsnit 1</a>');
     const planned = page(late, 'moeder/2025-12-12-bestyrelsen').replace(/\s+/g, ' ');
-    expect(planned).toContain('Planlagt pr. 18. november 2025 ifølge <a href="/moeder/2025-11-18/#punkt-2-videre-proces">');
+    expect(planned).toContain('Planlagt pr. 18. november 2025 ifølge <a href="/moeder/2025-11-18/#punkt-2-videre-proces-1">');
     const person = page(late, 'personer/ole-halfdan-larsen').replace(/\s+/g, ' ');
     expect(person).toContain('åben pr. 18. november 2025 ifølge');
   });

@@ -25,7 +25,7 @@ draft: true
 body: fagligt-raad
 title: "Møde i fagligt råd om Kolibri-projektet"
 statusHistory:
-  - { status: afholdt, date: "2026-06-09", source: { meeting: "2026-06-09", section: hoved } }
+  - { status: afholdt, date: "2026-06-09", source: { meeting: "2026-06-09", section: deltagere, paragraph: 1 } }
 date: "2026-06-09"
 start: "10:00"
 end: "12:00"
@@ -89,7 +89,7 @@ const approvingMeeting = `---
 body: fagligt-raad
 title: "Møde i fagligt råd 3. februar 2026"
 statusHistory:
-  - { status: afholdt, date: "2026-02-03", source: { meeting: "2026-02-03", section: hoved } }
+  - { status: afholdt, date: "2026-02-03", source: { document: { title: "Referat af mødet i fagligt råd 3. februar 2026", date: "2026-02-10" } } }
 date: "2026-02-03"
 ---
 `;

@@ -4,6 +4,9 @@ import type { ProposedDecision } from './decisions.ts';
 import { attributeValue, renderLine, yamlString } from './escape.ts';
 import { headerLines } from '../paragraphs.ts';
 
+/** The header line that holds the title, with the meeting's date, time and form: the source of those. */
+const TITLE_LINE = headerLines.indexOf('title') + 1;
+
 /**
  * A draft → the text of content/moeder/<id>/moede.mdx and beslutninger/<id>.mdx, in the shape of
  * the hand-made minutes (content/moeder/2025-11-18): YAML front matter, then <Punkt>, <Afsnit>
@@ -55,14 +58,14 @@ export function renderMeetingFrontMatter(draft: Draft): string {
     `title: ${quoted(m.title)}`,
     // The minutes themselves say the meeting was held: their header is the status's source.
     'statusHistory:',
-    `  - { status: ${m.status}, date: ${quoted(m.date)}, source: { meeting: ${quoted(draft.meetingId)}, section: hoved } }`,
+    `  - { status: ${m.status}, date: ${quoted(m.date)}, source: { meeting: ${quoted(draft.meetingId)}, section: hoved, paragraph: ${TITLE_LINE} } }`,
     `date: ${quoted(m.date)}`,
   ];
   if (m.original) y.push(`original: ${scalar(m.original)}`);
   if (m.start) y.push(`start: ${quoted(m.start)}`);
   if (m.end) y.push(`end: ${quoted(m.end)}`);
-  // The form is read from the title (header line 3, "… (virtuelt møde)"): that line is its source.
-  if (m.form) y.push(`form: ${m.form}`, 'basis:', `  form: { source: { meeting: ${quoted(draft.meetingId)}, section: hoved, paragraph: ${headerLines.indexOf('title') + 1} } }`);
+  // The form is read from the title ("… (virtuelt møde)"): that line is its source.
+  if (m.form) y.push(`form: ${m.form}`, 'basis:', `  form: { source: { meeting: ${quoted(draft.meetingId)}, section: hoved, paragraph: ${TITLE_LINE} } }`);
   const p = m.publication;
   y.push('publication:');
   if (p.documentType) y.push(`  documentType: ${scalar(p.documentType)}`);

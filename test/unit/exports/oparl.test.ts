@@ -68,7 +68,7 @@ describe('the OParl export of the content', () => {
     const meetings = files.get(`body/${BODY_KEY}/meeting.json`) as OparlList;
     expect(meetings.data.length).toBe(index.data.meetings.length);
     const m = get('meeting/2025-11-18.json');
-    expect(m).toMatchObject({ meetingState: 'afholdt pr. 18. november 2025 ifølge referatet af 18. november 2025, Dokumentets hoved', start: '2025-11-18T10:00:00+01:00', end: '2025-11-18T13:00:00+01:00' });
+    expect(m).toMatchObject({ meetingState: 'afholdt pr. 18. november 2025 ifølge referatet af 18. november 2025, Dokumentets hoved, afsnit 3', start: '2025-11-18T10:00:00+01:00', end: '2025-11-18T13:00:00+01:00' });
     expect((m.location as OparlObject).description).toBe('Virtuelt møde');
     expect((m.resultsProtocol as OparlObject)).toMatchObject({ mimeType: 'text/html', accessUrl: 'https://arkiv.example.dk/moeder/2025-11-18/', date: '2026-03-20' });
     expect((m.agendaItem as OparlObject[]).map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
