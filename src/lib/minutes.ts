@@ -4,6 +4,7 @@ import { describeSource, sourceSectionLabel } from './provenance.ts';
 import { formatDate } from './dates.ts';
 import { meetingDateOf } from './status.ts';
 import { absoluteUrl, type ExportSite } from './exports/site.ts';
+import { escapeHtml } from './html.ts';
 
 /**
  * The minutes' life cycle. A meeting's minutes are a draft (not published), approved (at a
@@ -25,8 +26,6 @@ export function minutesStates(m: Meeting): MinutesState[] {
 /** Said on the page and in the exports when the archive has no record of the minutes' approval. */
 export const APPROVAL_UNKNOWN = 'Arkivet ved ikke, om referatet er godkendt: det rummer ingen oplysning om en godkendelse.';
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where in the minutes a correction is: "Pkt. 2, Referat". */
 export function correctionPlace(c: Correction): string {

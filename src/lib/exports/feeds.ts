@@ -10,6 +10,7 @@ import { absoluteUrl, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { correctionsFeedHtml } from '../minutes.ts';
+import { escapeHtml as escapeHtmlText } from '../html.ts';
 import { statusClaim } from '../status.ts';
 import { ownerName } from './tables.ts';
 import {
@@ -79,9 +80,7 @@ export const feedKey = {
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(INVALID_XML_CHARS, '');
 
-function escapeHtml(text: string): string {
-  return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const escapeHtml = (text: string) => escapeHtmlText(clean(text));
 
 /** Plain text as HTML: paragraphs (blank-line separated) become <p>, line breaks <br>. */
 function textToHtml(text: string): string {
@@ -142,7 +141,7 @@ export function renderFeed(index: ArchiveIndex, site: ExportSite, ref: FeedRef, 
       date: new Date(e.updated),
       published: e.published ? new Date(e.published) : undefined,
       description: e.summary ? asText(e.summary) : undefined,
-      content: e.content || e.contentHtml ? (e.content ? textToHtml(e.content) : '') + (e.contentHtml ?? '') : undefined,
+      content: e.content || e.contentHtml ? (e.content ? textToHtml(e.content) : '') + clean(e.contentHtml ?? '') : undefined,
       category: e.categories?.map((term) => ({ term, name: term })),
     };
     feed.addItem(item);
