@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildIndex, itemKey, meetingsForPerson, followUpsForPerson, membershipCoversMeeting, type ArchiveIndex,
 } from '../../src/lib/archive-index.ts';
-import { smallArchive } from '../fixtures/small-archive.ts';
+import { smallArchive } from '../fixtures/archive.ts';
 
 const ids = (list: Array<{ id: string }> | undefined) => (list ?? []).map((e) => e.id);
 const items = (list: ArchiveIndex['itemsByArea'] extends Map<string, infer V> ? V | undefined : never) =>

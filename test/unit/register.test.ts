@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import { decisionFacets, groupByMeeting, slugify } from '../../src/lib/register.ts';
-import { smallArchive } from '../fixtures/small-archive.ts';
+import { smallArchive } from '../fixtures/archive.ts';
 
 describe('slugify', () => {
   it('turns Danish kinds into stable URL segments', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { buildDump, dataDownloads, dumpName, formatSize } from '../../../src/lib/exports/dump.ts';
-import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
+import { contentIndex, contentArchive, indexWith, SITE } from '../../fixtures/archive.ts';
 
 const emptyPublic = mkdtempSync(join(tmpdir(), 'raadsarkiv-public-'));
 

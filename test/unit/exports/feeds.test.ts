@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFeeds, feedByKey, feedKey, renderFeed, FEED_LIMIT } from '../../../src/lib/exports/feeds.ts';
 import type { ArchiveIndex } from '../../../src/lib/archive-index.ts';
 import type { ExportSite } from '../../../src/lib/exports/site.ts';
-import { contentIndex, contentArchive, indexWith, meetingEntry, SITE, SITE_WITH_BASE } from '../../support/archive-fixture.ts';
+import { contentIndex, contentArchive, indexWith, meetingEntry, SITE, SITE_WITH_BASE } from '../../fixtures/archive.ts';
 import { parseAtom, parseJsonFeed } from '../../support/feeds.ts';
 
 const atom = (index: ArchiveIndex, site: ExportSite, key: string) => renderFeed(index, site, feedByKey(index, key), 'atom');

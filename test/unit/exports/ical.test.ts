@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendar } from '../../../src/lib/exports/ical.ts';
-import { contentIndex, indexWith, meetingEntry, SITE } from '../../support/archive-fixture.ts';
+import { contentIndex, indexWith, meetingEntry, SITE } from '../../fixtures/archive.ts';
 import { parseCalendar } from '../../support/ical.ts';
 
 describe('the calendar', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScriptText, meetingJsonLd, decisionJsonLd } from '../../../src/lib/exports/json-ld.ts';
-import { contentIndex, indexWith, meetingEntry, SITE } from '../../support/archive-fixture.ts';
+import { contentIndex, indexWith, meetingEntry, SITE } from '../../fixtures/archive.ts';
 
 describe('JSON-LD', () => {
   it('cannot be closed or commented out by text from the content, and still means the same', () => {

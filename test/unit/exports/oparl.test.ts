@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oparlFiles, BODY_KEY, type OparlObject, type OparlList } from '../../../src/lib/exports/oparl.ts';
-import { contentArchive, contentIndex, indexWith, SITE, SITE_WITH_BASE } from '../../support/archive-fixture.ts';
+import { contentArchive, contentIndex, indexWith, SITE, SITE_WITH_BASE } from '../../fixtures/archive.ts';
 import { oparlErrors, oparlObjects, urlsUnder, isOparlList, OPARL_SCHEMA_DIR, type Json } from '../../support/oparl.ts';
 import type { ArchiveIndex } from '../../../src/lib/archive-index.ts';
 import type { ExportSite } from '../../../src/lib/exports/site.ts';

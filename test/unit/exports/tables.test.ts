@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson, tables, csvHeader, dataFiles } from '../../../src/lib/exports/tables.ts';
-import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
+import { contentIndex, contentArchive, indexWith, SITE } from '../../fixtures/archive.ts';
 import { absoluteUrl } from '../../../src/lib/exports/site.ts';
 import { parseCsv } from '../../support/csv.ts';
 import { openInSpreadsheet } from '../../support/spreadsheet.ts';
