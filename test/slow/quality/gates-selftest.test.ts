@@ -5,10 +5,10 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/static-server.ts';
+import { browserOverSite } from '../../support/browser.ts';
+import { type StaticSite } from '../../support/static-server.ts';
 import { builtPages } from '../../support/site.ts';
 import { checkAxe, checkCspFiles, checkHtml, checkKeyboard, checkLayout, checkLinks, checkPrint } from './gates.ts';
 import { FIXTURE_BASE, FIXTURE_SITE_URL, writeFixtureSite } from '../../fixtures/gates-site.ts';
@@ -67,14 +67,7 @@ describe('gate self-tests on a fixture site', () => {
   describe('in the browser', () => {
     let browser: Browser;
     let site: StaticSite;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-      site = await serveStatic(dir, FIXTURE_BASE);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    browserOverSite(() => dir, FIXTURE_BASE, (b, s) => { browser = b; site = s; });
 
     it('axe: missing alt text and invalid list nesting fail, and so do CSP violations, other hosts and failed requests', async () => {
       const problems = await checkAxe(browser, site, builtPages(dir));

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/static-server.ts';
+import { browserOverSite } from '../../support/browser.ts';
+import { type StaticSite } from '../../support/static-server.ts';
 import { builtPages, requireDist } from '../../support/site.ts';
 import { BASE_PATH, SITE_URL } from '../../../src/site.config.ts';
 import { checkAxe, checkCspFiles, checkHtml, checkKeyboard, checkLayout, checkLinks, checkPrint, takeScreenshots } from './gates.ts';
@@ -33,13 +33,8 @@ const BROWSER_GATE_TIMEOUT = 600_000;
 describe(`quality gates on ${pages.length} built pages`, () => {
   let browser: Browser;
   let site: StaticSite;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveStatic(dist, BASE_PATH);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  browserOverSite(() => dist, BASE_PATH, (b, s) => { browser = b; site = s; });
+  afterAll(() => {
     console.log(`Gate run times (${pages.length} pages):\n  ${timings.join('\n  ')}`);
   });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserOverSite } from '../../support/browser.ts';
 import type { Browser } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
-import { builtPages, readPage } from '../../support/site.ts';
-import { searchEnvironment } from './helpers.ts';
+import { builtPages, readPage, requireDist } from '../../support/site.ts';
 
 /**
  * Content pages load nothing of search (no script, style, index or WebAssembly) until the user
@@ -11,12 +11,7 @@ import { searchEnvironment } from './helpers.ts';
  */
 let browser: Browser;
 let site: StaticSite;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, site, close } = await searchEnvironment());
-});
-afterAll(async () => close());
+browserOverSite(requireDist, '/', (b, s) => { browser = b; site = s; });
 
 const isSearchAsset = (url: string) => /\/pagefind\/|\.wasm$|\.pagefind$|\.pf_(index|fragment|meta|filter)$|\.m?js(\?|$)/.test(url);
 

@@ -1,15 +1,6 @@
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/static-server.ts';
-import { requireDist } from '../../support/site.ts';
-
-/** One Chromium and one static server over dist/ for a test file. */
-export async function searchEnvironment(): Promise<{ browser: Browser; site: StaticSite; close(): Promise<void> }> {
-  const site = await serveStatic(requireDist());
-  const browser = await launchBrowser();
-  return { browser, site, close: async () => { await browser.close(); await site.close(); } };
-}
+import type { Page } from 'playwright-core';
+import { type StaticSite } from '../../support/static-server.ts';
 
 /** A rendered result on /soeg/: its title link and the links to parts of the page. */
 export interface ShownResult { title: string; href: string; facts: string; subLinks: string[]; marks: string[] }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserOverSite } from '../../support/browser.ts';
+import { requireDist } from '../../support/site.ts';
 import type { Browser } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
-import { searchEnvironment } from './helpers.ts';
 
 /**
  * The archive's readings are searchable as what they are: the label "Arkivets læsning" stands in
@@ -10,12 +11,7 @@ import { searchEnvironment } from './helpers.ts';
  */
 let browser: Browser;
 let site: StaticSite;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, site, close } = await searchEnvironment());
-});
-afterAll(async () => close());
+browserOverSite(requireDist, '/', (b, s) => { browser = b; site = s; });
 
 /** Pagefind's own results for a term: each page's URL and its excerpt as plain text. */
 async function excerpts(term: string): Promise<Array<{ url: string; excerpt: string }>> {

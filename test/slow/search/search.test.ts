@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserOverSite } from '../../support/browser.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
-import { readPage } from '../../support/site.ts';
-import { openSearch, searchEnvironment, shownResults, waitForSearch } from './helpers.ts';
+import { readPage, requireDist } from '../../support/site.ts';
+import { openSearch, shownResults, waitForSearch } from './helpers.ts';
 
 /**
  * The search page in Chromium over the built site: Danish inflections and letters, filters,
@@ -12,13 +13,8 @@ import { openSearch, searchEnvironment, shownResults, waitForSearch } from './he
  */
 let browser: Browser;
 let site: StaticSite;
-let close: () => Promise<void>;
+browserOverSite(requireDist, '/', (b, s) => { browser = b; site = s; });
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, site, close } = await searchEnvironment());
-});
-afterAll(async () => close());
 
 /** A page in a fresh context (axe needs one made by browser.newContext()). */
 async function freshPage(): Promise<Page> {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserOverSite } from '../../support/browser.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { requireDist } from '../../support/site.ts';
-import { searchEnvironment, shownResults, waitForSearch } from './helpers.ts';
+import { shownResults, waitForSearch } from './helpers.ts';
 
 /**
  * Bytes transferred for a first and a second query on the current site, measured in Chromium
@@ -17,12 +18,7 @@ import { searchEnvironment, shownResults, waitForSearch } from './helpers.ts';
  */
 let browser: Browser;
 let site: StaticSite;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, site, close } = await searchEnvironment());
-});
-afterAll(async () => close());
+browserOverSite(requireDist, '/', (b, s) => { browser = b; site = s; });
 
 type Kind = 'page' | 'search UI' | 'search engine' | 'index data';
 function kind(path: string): Kind {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserOverSite } from '../../support/browser.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
 import { readPage, requireDist } from '../../support/site.ts';
 import { indexablePages } from '../../../src/lib/search-index.ts';
-import { indexedContent, indexSearch, searchEnvironment } from './helpers.ts';
+import { indexedContent, indexSearch } from './helpers.ts';
 
 /**
  * Two words in adjacent elements stay two words in the index: nothing (Astro's HTML compression,
@@ -23,17 +24,15 @@ const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[^\p{L}
 
 let browser: Browser;
 let site: StaticSite;
-let close: () => Promise<void>;
 let page: Page;
 let content: Map<string, string>;
 
+browserOverSite(requireDist, '/', (b, s) => { browser = b; site = s; });
 beforeAll(async () => {
-  ({ browser, site, close } = await searchEnvironment());
   page = await browser.newPage();
   await page.goto(`${site.url}soeg/`);
   content = new Map((await indexedContent(page)).map((p) => [p.url, p.content]));
 });
-afterAll(async () => close());
 
 describe('words in adjacent elements', () => {
   it.each(pairs)('$what: "$first" and "$second" stay two words', async ({ html, first, second }) => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../support/static-server.ts';
+import { browserOverSite } from '../../support/browser.ts';
+import { type StaticSite } from '../../support/static-server.ts';
 import { requireDist } from '../../support/site.ts';
 import { BASE_PATH } from '../../../src/site.config.ts';
 
@@ -20,14 +20,7 @@ const PAGES = [
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  site = await serveStatic(requireDist(), BASE_PATH);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+browserOverSite(requireDist, BASE_PATH, (b, s) => { browser = b; site = s; });
 
 describe.each(PAGES)('%s', (path) => {
   it('has no axe violations and fits a 320 px screen', async () => {
