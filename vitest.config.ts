@@ -10,12 +10,16 @@ import { defineConfig } from 'vitest/config';
 // "npm test" builds, type-checks and runs all three.
 export default defineConfig({
   test: {
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     // Two cores: browser tests and builds compete for them.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Unit test files share one module graph (no mocks, no global state left behind): importing
+      // zod, the schemas and the parsers once per worker instead of once per file halves the tier's time.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
-      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
     ],
   },
 });
