@@ -1,7 +1,7 @@
 import type { Entry } from './archive-types.ts';
 import type { Body, Meeting, Person, Membership } from '../schemas/index.ts';
 import { isRealIsoDate } from '../schemas/common.ts';
-import { membershipCovers } from './integrity.ts';
+import { membershipCovers } from './people.ts';
 import { formatDate, isoWeek } from './dates.ts';
 import { PLACEHOLDER } from './publishing-rules.ts';
 import { nearest } from './problems.ts';

@@ -5,7 +5,8 @@ import { resolveName, resolvePersonWithTitle, type Directory } from '../../src/l
 import { importMinutes } from '../../src/lib/import/index.ts';
 import { scalar } from '../../src/lib/import/mdx.ts';
 import { renderLine } from '../../src/lib/import/escape.ts';
-import { findDanishDate, parseNumericDate, slugify } from '../../src/lib/import/text.ts';
+import { findDanishDate, parseNumericDate } from '../../src/lib/import/text.ts';
+import { slugify } from '../../src/lib/id-names.ts';
 import { contentDirectory, minutes } from '../support/import.ts';
 
 describe('text helpers', () => {

@@ -4,10 +4,10 @@ import { DateTime } from 'luxon';
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { Meeting } from '../../schemas/index.ts';
-import { paths } from '../urls.ts';
+import { paths, absoluteUrl } from '../urls.ts';
 import { meetingWhen } from '../meeting-text.ts';
 import { SITE_NAME } from '../../site.config.ts';
-import { absoluteUrl, siteHost, type ExportSite } from './site.ts';
+import { siteHost, type ExportSite } from './site.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
 import { copenhagenDateTime } from './time.ts';
 

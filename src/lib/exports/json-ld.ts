@@ -4,9 +4,9 @@ import type {
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { Decision, Meeting } from '../../schemas/index.ts';
-import { paths, decisionAnchor } from '../urls.ts';
+import { paths, absoluteUrl } from '../urls.ts';
 import { SITE_NAME, SITE_DESCRIPTION, CONTACT_EMAIL } from '../../site.config.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
@@ -148,7 +148,7 @@ export function decisionJsonLd(index: ArchiveIndex, site: ExportSite, decision: 
     dateModified: meetingModified(index, meeting.data),
     isPartOf: minutes,
     about: meetingEvent(index, site, meeting),
-    sameAs: `${meetingUrl}#${decisionAnchor(decision.id)}`,
+    sameAs: absoluteUrl(site, paths.meetingDecision(meeting.id, decision.id)),
     publisher: { '@id': absoluteUrl(site, paths.home()) + ORGANIZATION_ID },
   };
   return { '@context': 'https://schema.org', '@graph': [work] };

@@ -1,5 +1,5 @@
-import { paths } from '../urls.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import { paths, absoluteUrl } from '../urls.ts';
+import type { ExportSite } from './site.ts';
 
 /**
  * What the sitemap (written by @astrojs/sitemap, see src/integrations/sitemap.ts) needs to know

@@ -2,8 +2,8 @@ import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import { decisionClaims, meetingClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
 import { basisText, describeSource, isEditorial } from '../provenance.ts';
-import { paths, followUpAnchor } from '../urls.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import { paths, absoluteUrl } from '../urls.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { danishNumericDate } from './time.ts';
 import { toCsv } from './csv.ts';
@@ -156,7 +156,7 @@ export const followUpsTable: Table<Row<FollowUp>> = {
     { key: 'dueMeeting', header: 'frist_møde', description: 'Id for mødet, punktet skal være klar til, når referatet nævner et.', value: (r) => meetingOf(r.ctx, r.entry.data.dueMeeting)?.id ?? null },
     ...statusColumns<FollowUp>('åben, udført eller bortfaldet'),
     { key: 'matters', header: 'sager', description: 'Id for de sager, punktet hører til (i CSV adskilt af komma).', value: (r) => r.entry.data.matters },
-    { key: 'url', header: 'url', description: 'Punktets adresse på opfølgningslisten.', value: (r) => absoluteUrl(r.ctx.site, paths.followUps()) + '#' + followUpAnchor(r.entry.id) },
+    { key: 'url', header: 'url', description: 'Punktets adresse på opfølgningslisten.', value: (r) => absoluteUrl(r.ctx.site, paths.followUp(r.entry.id)) },
   ],
 };
 

@@ -1,5 +1,6 @@
 import type { Attendee } from '../../schemas/index.ts';
-import { membershipCovers } from '../integrity.ts';
+import { membershipCovers } from '../people.ts';
+import { attendanceGroupLabel } from '../vocabulary.ts';
 import { nearest } from '../problems.ts';
 import { matchAreas, proposeDecisions, type ProposedDecision } from './decisions.ts';
 import { resolveName, resolvePersonWithTitle, type Directory, type ReviewItem } from './directory.ts';
@@ -125,10 +126,9 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
 
   // Attendance: names → ids; an attendee without organisation takes it from the membership.
   const attendance: DraftMeetingData['attendance'] = { heading: parsed.attendance.heading, present: [], secretariat: [], absent: [], guests: [] };
-  const groupLabel: Record<AttendanceGroup, string> = { present: 'Deltagere', secretariat: 'Sekretariatet', absent: 'Afbud', guests: 'Gæster' };
   for (const group of ['present', 'secretariat', 'absent', 'guests'] as const) {
     for (const a of parsed.attendance[group]) {
-      const where = `${groupLabel[group]}: ${a.line}`;
+      const where = `${attendanceGroupLabel[group]}: ${a.line}`;
       const pid = person(a.name, where);
       let oid: string;
       if (a.organisationName) oid = organisation(a.organisationName, where);

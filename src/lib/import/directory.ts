@@ -1,7 +1,8 @@
 import type { ArchiveData } from '../archive-types.ts';
 import type { Membership } from '../../schemas/index.ts';
 import { nearest } from '../problems.ts';
-import { normalizeName, slugify } from './text.ts';
+import { normalizeName } from './text.ts';
+import { slugify } from '../id-names.ts';
 
 /**
  * What the importer knows of the archive: the names of people, organisations and bodies (to turn

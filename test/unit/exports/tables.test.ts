@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson, tables, csvHeader, dataFiles } from '../../../src/lib/exports/tables.ts';
 import { contentIndex, contentArchive, indexWith, SITE } from '../../support/archive-fixture.ts';
-import { absoluteUrl } from '../../../src/lib/exports/site.ts';
+import { absoluteUrl } from '../../../src/lib/urls.ts';
 import { parseCsv } from '../../support/csv.ts';
 import { openInSpreadsheet } from '../../support/spreadsheet.ts';
 
