@@ -11,7 +11,7 @@ import { collectionNames } from './collections.ts';
  */
 let archive: Promise<ArchiveIndex> | undefined;
 
-export const showDrafts = process.env.PREVIEW === 'true';
+const showDrafts = process.env.PREVIEW === 'true';
 
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= load();

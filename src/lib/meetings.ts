@@ -5,8 +5,12 @@ import type { Meeting } from '../schemas/index.ts';
  * index (src/lib/archive-index.ts) applies them to every meeting.
  */
 
-/** The archive holds the meeting's minutes (and so a page with one anchor per agenda item). */
-export const hasMinutes = (m: Meeting) => m.status === 'afholdt' && m.publication !== undefined;
+/**
+ * The archive holds the meeting's minutes, and so the meeting page has them with one anchor per
+ * agenda item. Whether the meeting was held is its status's business (a dated, sourced claim);
+ * the minutes being here does not depend on it.
+ */
+export const hasMinutes = (m: Meeting) => m.publication !== undefined;
 
 /** The meeting's year: from its date, or from the week or month the records give. */
 export const meetingYear = (m: Meeting): number => (m.date ? Number(m.date.slice(0, 4)) : m.approximately!.year);

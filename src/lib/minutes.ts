@@ -28,7 +28,7 @@ export function minutesStates(m: Meeting): MinutesState[] {
 
 
 /** Where in the minutes a correction is: "Pkt. 2, Referat". */
-export function correctionPlace(c: Correction): string {
+function correctionPlace(c: Correction): string {
   return [c.item !== undefined ? `Pkt. ${c.item}` : undefined, sourceSectionLabel[c.section]].filter(Boolean).join(', ');
 }
 

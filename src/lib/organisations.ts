@@ -11,7 +11,7 @@ import { formatDate } from './dates.ts';
  */
 
 /** The organisation's name (and abbreviation) on `date`; today's name when `date` is undefined. */
-export function organisationNameOn(o: Organisation, date?: string): { name: string; shortName?: string } {
+function organisationNameOn(o: Organisation, date?: string): { name: string; shortName?: string } {
   const former = date === undefined ? undefined : o.formerNames.find((n) => date <= n.until);
   return former ? { name: former.name, shortName: former.shortName } : { name: o.name, shortName: o.shortName };
 }

@@ -127,7 +127,7 @@ export function scaffoldMeeting(input: ScaffoldInput, req: ScaffoldRequest): Sca
 interface Attendee { person: string; organisation: string; label?: string }
 
 /** The body's members on a date: forperson first, then members and the secretariat, by name. */
-export function membersOn(people: Entry<Person>[], body: string, date: string): { present: Attendee[]; secretariat: Attendee[] } {
+function membersOn(people: Entry<Person>[], body: string, date: string): { present: Attendee[]; secretariat: Attendee[] } {
   const rows: Array<{ person: Entry<Person>; ms: Membership }> = [];
   for (const person of people) {
     const ms = person.data.memberships.find((m) => m.body === body && membershipCovers(m, date) && (m.role === 'forperson' || m.role === 'medlem' || m.role === 'sekretariat'));

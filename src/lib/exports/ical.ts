@@ -24,7 +24,7 @@ import { copenhagenDateTime } from './time.ts';
  * costs a fifth of a Luxon DateTime: this is most of the calendar's build time at 2,000 meetings).
  */
 
-export const TIME_ZONE = 'Europe/Copenhagen';
+const TIME_ZONE = 'Europe/Copenhagen';
 
 const local = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
 /** A calendar date as a Date at UTC midnight ("2025-12-12" → 2025-12-12T00:00:00Z). */

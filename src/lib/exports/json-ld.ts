@@ -78,7 +78,7 @@ function eventLocation(m: Meeting, pageUrl: string): { location?: Place | Virtua
 }
 
 /** The Event of a dated meeting, for its own page and for the decisions made there. */
-export function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Event {
+function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Event {
   const m = meeting.data;
   const url = absoluteUrl(site, paths.meeting(meeting.id));
   const body = index.bodies.get(m.body);

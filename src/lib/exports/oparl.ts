@@ -46,7 +46,7 @@ type Attachment = AgendaItem['attachments'][number];
  * Decisions and follow-ups have no OParl class; they are in /data/ as JSON and CSV.
  */
 
-export const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
+const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
 const typeUrl = (name: string) => `https://schema.oparl.org/1.1/${name}`;
 
 export type OparlObject = { id: string; type: string } & Record<string, unknown>;

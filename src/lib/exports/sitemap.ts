@@ -9,12 +9,12 @@ import type { ExportSite } from './site.ts';
  * is computed from the content, never from the build clock.
  */
 
-export function isNoIndex(html: string): boolean {
+function isNoIndex(html: string): boolean {
   return /<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i.test(html);
 }
 
 /** A draft shown in a preview build carries the draft banner (src/components/DraftBanner.astro). */
-export function isDraftPage(html: string): boolean {
+function isDraftPage(html: string): boolean {
   return /class="draft-banner"/.test(html);
 }
 

@@ -105,7 +105,7 @@ export function ownerName(index: ArchiveIndex, o: Owner): string {
   return o.type === 'secretariat' ? `Sekretariatet for ${body}` : body;
 }
 
-export const decisionsTable: Table<Row<Decision>> = {
+const decisionsTable: Table<Row<Decision>> = {
   name: 'beslutninger',
   label: 'Beslutninger',
   title: 'én beslutning',
@@ -132,7 +132,7 @@ export const decisionsTable: Table<Row<Decision>> = {
   ],
 };
 
-export const followUpsTable: Table<Row<FollowUp>> = {
+const followUpsTable: Table<Row<FollowUp>> = {
   name: 'opfoelgning',
   label: 'Opfølgning',
   title: 'ét opfølgningspunkt',
@@ -160,7 +160,7 @@ export const followUpsTable: Table<Row<FollowUp>> = {
   ],
 };
 
-export const meetingsTable: Table<Row<Meeting>> = {
+const meetingsTable: Table<Row<Meeting>> = {
   name: 'moeder',
   label: 'Møder',
   title: 'ét møde',

@@ -66,7 +66,7 @@ export interface BuildOptions {
 }
 
 /** The note on every imported meeting: it tells the reviewer what to do before publishing. */
-export const MEETING_REVIEW_NOTE =
+const MEETING_REVIEW_NOTE =
   'KLADDE FRA IMPORT – skal gennemgås: tjek dagsorden, deltagere, afsnit og de foreslåede beslutninger mod Word-dokumentet. ' +
   'Fjern denne note og draft: true, når referatet er klar til at blive offentliggjort.';
 
@@ -86,7 +86,7 @@ function findBody(title: string, directory: Directory, given: string | undefined
 }
 
 /** Meetings of a body whose minutes the archive holds are named by date; others get the body's id too. */
-export function meetingIdFor(date: string, body: string, directory: Directory): string {
+function meetingIdFor(date: string, body: string, directory: Directory): string {
   return directory.bodies.find((b) => b.id === body)?.minutesInArchive ? date : `${date}-${body}`;
 }
 

@@ -39,7 +39,7 @@ export type Resolution =
   | { status: 'missing' | 'ambiguous'; id: string; message: string };
 
 /** The id written when a name is not found (or found twice): the content check flags it until fixed. */
-export const placeholderId = (name: string) => `ukendt-${slugify(name) || 'navn'}`;
+const placeholderId = (name: string) => `ukendt-${slugify(name) || 'navn'}`;
 
 interface Named { id: string; names: string[] }
 
