@@ -1,5 +1,5 @@
 import type {
-  Body, Decision, FollowUp, Meeting, Membership, Organisation, Owner, SourceSection, WorkProgramme,
+  Body, Decision, FollowUp, Meeting, Membership, Organisation, OrganisationEvent, Owner, SourceSection, WorkProgramme,
 } from '../schemas/index.ts';
 
 /**
@@ -108,6 +108,24 @@ export const organisationClassificationLabel: Record<Organisation['classificatio
   universitet: 'Universitet',
   'videnskabelige selskaber': 'Videnskabelige selskaber',
   interesseorganisation: 'Interesseorganisation',
+};
+
+/** An event in an organisation's history, as the history line says it ("lagt sammen med"). */
+export const organisationEventLabel: Record<OrganisationEvent['event'], string> = {
+  oprettet: 'oprettet',
+  nedlagt: 'nedlagt',
+  'lagt sammen med': 'lagt sammen med',
+  'indgår i': 'indgår i',
+  'overgår til': 'overgår til',
+};
+
+/** The same event on the history of the other organisation it names. */
+export const organisationEventSeenFromOtherLabel: Record<OrganisationEvent['event'], string> = {
+  oprettet: 'oprettet',
+  nedlagt: 'nedlagt',
+  'lagt sammen med': 'lagt sammen med',
+  'indgår i': 'optager',
+  'overgår til': 'videreført fra',
 };
 
 /** What kind of body it is. */

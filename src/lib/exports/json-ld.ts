@@ -62,8 +62,10 @@ export function siteJsonLd(index: ArchiveIndex, site: ExportSite): Graph {
   return { '@context': 'https://schema.org', '@graph': [publisher(index, site), website] };
 }
 
-function eventStatus(m: Meeting): EventStatusType {
-  return m.status === 'aflyst' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled';
+/** The event's status; none when the records give none ("ukendt"), rather than a guess. */
+function eventStatus(m: Meeting): { eventStatus?: EventStatusType } {
+  if (m.status === 'ukendt') return {};
+  return { eventStatus: m.status === 'aflyst' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled' };
 }
 
 /** Where the meeting is held, as far as the records say: online (the meeting page), a place, or nothing. */
@@ -91,7 +93,7 @@ function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meet
     inLanguage: 'da',
     startDate: m.start ? copenhagenDateTime(m.date!, m.start) : m.date!,
     ...(m.start && m.end ? { endDate: copenhagenDateTime(m.date!, m.end) } : {}),
-    eventStatus: eventStatus(m),
+    ...eventStatus(m),
     ...eventLocation(m, url),
     organizer: { '@type': 'Organization', name: body?.data.name ?? m.body, url: absoluteUrl(site, paths.body(m.body)) },
     ...(m.theme ? { about: m.theme } : {}),
