@@ -3,8 +3,11 @@ import type {
   Organisation, Body, Person, Meeting, Decision, WorkProgramme, Matter, FollowUp, FocusArea,
   AgendaItem, Owner, Membership,
 } from '../schemas/index.ts';
-import { membershipCovers } from './integrity.ts';
+import { membershipCoversMeeting, isBodyRole } from './people.ts';
+import { hasMinutes, meetingSortKey, meetingYear } from './meetings.ts';
 import { itemSections } from './sections.ts';
+import { push, pushUnique } from './multimap.ts';
+import type { AttendanceStatus } from './vocabulary.ts';
 
 /**
  * The cross-reference index: built once from all content, then every page asks it for links in
@@ -35,10 +38,17 @@ export interface Recommendation {
   line: number;
 }
 
+/** A person on a meeting's participant list: in which group, for which organisation. */
 export interface AttendanceRecord {
   meeting: Entry<Meeting>;
-  status: 'deltog' | 'sekretariat' | 'afbud' | 'gæst';
+  status: 'present' | 'secretariat' | 'absent' | 'guest';
   organisation: string;
+}
+
+/** One membership with its person: a body's members, an organisation's representatives. */
+export interface MembershipRef {
+  person: Entry<Person>;
+  membership: Membership;
 }
 
 export interface ArchiveIndex {
@@ -54,6 +64,31 @@ export interface ArchiveIndex {
   areas: Map<string, AreaRef>;
   /** Meetings sorted by date (undated planned ones by their year and week), oldest first. */
   meetingsChronological: Entry<Meeting>[];
+  /** Year → the year's meetings, oldest first; the map runs newest year first. */
+  meetingsByYear: Map<number, Entry<Meeting>[]>;
+  /** Body id → the body's meetings, oldest first. */
+  meetingsByBody: Map<string, Entry<Meeting>[]>;
+  /** The newest meeting whose minutes the archive holds. */
+  latestMinutes?: Entry<Meeting>;
+  /** Organisations, bodies, people and matters sorted by name (title) the Danish way. */
+  organisationsByName: Entry<Organisation>[];
+  bodiesByName: Entry<Body>[];
+  peopleByName: Entry<Person>[];
+  mattersByTitle: Entry<Matter>[];
+  /** The newest work programme (by its first year): the one the site's menu links to. */
+  currentProgramme?: Entry<WorkProgramme>;
+  /** Body id → the bodies that report to it. */
+  bodiesReportingTo: Map<string, Entry<Body>[]>;
+  /** Organisation id → the bodies under it. */
+  bodiesByOrganisation: Map<string, Entry<Body>[]>;
+  /** Organisation id → the organisations that are part of it. */
+  organisationParts: Map<string, Entry<Organisation>[]>;
+  /** Body id → every membership of the body (all periods), chair first, then by name. */
+  membershipsByBody: Map<string, MembershipRef[]>;
+  /** Organisation id → every membership on its behalf, by person's name. */
+  membershipsByOrganisation: Map<string, MembershipRef[]>;
+  /** Current status ("åben", "udført", "bortfaldet", "ukendt") → follow-ups, by id. */
+  followUpsByStatus: Map<FollowUp['status'], Entry<FollowUp>[]>;
   decisionsByMeeting: Map<string, Entry<Decision>[]>;
   decisionsByItem: Map<string, Entry<Decision>[]>;
   followUpsByItem: Map<string, Entry<FollowUp>[]>;
@@ -101,25 +136,11 @@ export const itemKey = (meetingId: string, item: number) => `${meetingId}#${item
 /** Key of a follow-up owner: "person:ole-halfdan-larsen". */
 export const ownerKey = (type: string, id: string) => `${type}:${id}`;
 
-/** Sort key for a meeting: its date, or the Monday-ish of its week, or its year. */
-export function meetingSortKey(m: Meeting): string {
-  if (m.date) return m.date;
-  const a = m.approximately!;
-  return a.week ? `${a.year}-W${String(a.week).padStart(2, '0')}` : `${a.year}-Z`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
 
-/** Add `value` once under each of `keys` (a key named twice still gets the value once). */
-function pushUnique<K, V>(map: Map<K, V[]>, keys: Iterable<K>, value: V) {
-  for (const key of new Set(keys)) push(map, key, value);
-}
+/** Entries sorted by a name the Danish way (æ, ø, å last). */
+const byName = <T>(entries: Entry<T>[], name: (data: T) => string) =>
+  [...entries].sort((a, b) => name(a.data).localeCompare(name(b.data), 'da'));
 
 /** Id of a focus area: "2026-2028/D". */
 export const areaId = (programmeId: string, letter: string) => `${programmeId}/${letter}`;
@@ -137,6 +158,19 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     matters: byId(data.matters),
     areas: new Map(),
     meetingsChronological: [...data.meetings].sort((a, b) => meetingSortKey(a.data).localeCompare(meetingSortKey(b.data))),
+    meetingsByYear: new Map(),
+    meetingsByBody: new Map(),
+    organisationsByName: byName(data.organisations, (o) => o.name),
+    bodiesByName: byName(data.bodies, (b) => b.name),
+    peopleByName: byName(data.people, (p) => p.name),
+    mattersByTitle: byName(data.matters, (m) => m.title),
+    currentProgramme: [...data.programmes].sort((a, b) => b.data.from - a.data.from || b.id.localeCompare(a.id))[0],
+    bodiesReportingTo: new Map(),
+    bodiesByOrganisation: new Map(),
+    organisationParts: new Map(),
+    membershipsByBody: new Map(),
+    membershipsByOrganisation: new Map(),
+    followUpsByStatus: new Map(),
     decisionsByMeeting: new Map(),
     decisionsByItem: new Map(),
     followUpsByItem: new Map(),
@@ -205,10 +239,16 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     if (f.data.decision) push(index.followUpsByDecision, f.data.decision, f);
     for (const o of f.data.owners) push(index.followUpsByOwner, ownerKey(o.type, o.id), f);
   }
+  for (const f of followUps) push(index.followUpsByStatus, f.data.status, f);
+  const years = [...new Set(index.meetingsChronological.map((m) => meetingYear(m.data)))].sort((a, b) => b - a);
+  for (const y of years) index.meetingsByYear.set(y, []);
   for (const m of index.meetingsChronological) {
+    index.meetingsByYear.get(meetingYear(m.data))!.push(m);
+    push(index.meetingsByBody, m.data.body, m);
+    if (hasMinutes(m.data)) index.latestMinutes = m;
     const att = m.data.attendance;
     if (att) {
-      const groups = [['present', 'deltog'], ['secretariat', 'sekretariat'], ['absent', 'afbud'], ['guests', 'gæst']] as const;
+      const groups = [['present', 'present'], ['secretariat', 'secretariat'], ['absent', 'absent'], ['guests', 'guest']] as const;
       for (const [group, status] of groups) {
         for (const a of att[group]) push(index.attendanceByPerson, a.person, { meeting: m, status, organisation: a.organisation });
       }
@@ -225,44 +265,39 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
       }
     }
   }
-  for (const matter of [...data.matters].sort((a, b) => a.data.title.localeCompare(b.data.title, 'da'))) {
+  for (const matter of index.mattersByTitle) {
     pushUnique(index.mattersByArea, matter.data.areas, matter);
     pushUnique(index.mattersByOrganisation, matter.data.responsible, matter);
   }
-  for (const p of [...data.people].sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'))) {
-    const orgs = new Set(p.data.memberships.map((m) => m.organisation));
-    for (const o of orgs) push(index.membersByOrganisation, o, p);
+  for (const p of index.peopleByName) {
+    pushUnique(index.membersByOrganisation, p.data.memberships.map((m) => m.organisation), p);
+    for (const membership of p.data.memberships) {
+      push(index.membershipsByBody, membership.body, { person: p, membership });
+      push(index.membershipsByOrganisation, membership.organisation, { person: p, membership });
+    }
   }
+  // A body lists its chair first; the rest stay in name order (the sort is stable).
+  for (const list of index.membershipsByBody.values()) {
+    list.sort((x, y) => Number(x.membership.role !== 'forperson') - Number(y.membership.role !== 'forperson'));
+  }
+  for (const b of index.bodiesByName) {
+    if (b.data.reportsTo) push(index.bodiesReportingTo, b.data.reportsTo, b);
+    if (b.data.organisation) push(index.bodiesByOrganisation, b.data.organisation, b);
+  }
+  for (const o of index.organisationsByName) if (o.data.partOf) push(index.organisationParts, o.data.partOf, o);
   return index;
-}
-
-/** The people who were members of a body on a date, with their membership. */
-export function membersOn(index: ArchiveIndex, bodyId: string, date: string) {
-  return index.data.people.flatMap((p) =>
-    p.data.memberships.filter((m) => m.body === bodyId && membershipCovers(m, date)).map((m) => ({ person: p, membership: m })));
-}
-
-/** Latest held meeting with minutes, if any. */
-export function latestMinutes(index: ArchiveIndex): Entry<Meeting> | undefined {
-  return [...index.meetingsChronological].reverse().find((m) => m.data.status === 'afholdt' && m.data.publication);
-}
-
-/** Does a membership cover a meeting? A meeting known only by week or year counts by its year. */
-export function membershipCoversMeeting(ms: Membership, m: Meeting): boolean {
-  if (m.date) return membershipCovers(ms, m.date);
-  const year = m.approximately!.year;
-  return (!ms.from || ms.from <= `${year}-12-31`) && (!ms.to || `${year}-01-01` <= ms.to);
 }
 
 /** A person's part in one meeting, as the records show it. */
 export interface PersonMeeting {
   meeting: Entry<Meeting>;
   /**
-   * deltog/sekretariat/afbud/gæst: as the participant list says.
-   * "ikke nævnt": a member on the date, but the participant list does not name the person.
-   * "ikke registreret": a held meeting of the person's body whose attendance the archive lacks.
+   * present/secretariat/absent/guest: as the participant list says.
+   * notListed: a member on the date, but the participant list does not name the person.
+   * notRecorded: a held meeting of the person's body whose attendance the archive lacks.
+   * The words for each are in src/lib/vocabulary.ts (attendanceLabel).
    */
-  status: AttendanceRecord['status'] | 'ikke nævnt' | 'ikke registreret';
+  status: AttendanceStatus;
   /** Organisation the participant list names beside the person, when it does. */
   organisation?: string;
 }
@@ -283,8 +318,8 @@ export function meetingsForPerson(index: ArchiveIndex, personId: string): Person
       continue;
     }
     if (m.data.status !== 'afholdt') continue;
-    const member = person.data.memberships.some((ms) => ms.body === m.data.body && ms.role !== 'gæst' && ms.role !== 'oplægsholder' && membershipCoversMeeting(ms, m.data));
-    if (member) out.push({ meeting: m, status: m.data.attendance ? 'ikke nævnt' : 'ikke registreret' });
+    const member = person.data.memberships.some((ms) => ms.body === m.data.body && isBodyRole(ms) && membershipCoversMeeting(ms, m.data));
+    if (member) out.push({ meeting: m, status: m.data.attendance ? 'notListed' : 'notRecorded' });
   }
   return out;
 }
@@ -321,7 +356,7 @@ export function followUpsForPerson(index: ArchiveIndex, personId: string): Perso
   for (const ms of person.data.memberships) {
     if (ms.role === 'sekretariat') add({ type: 'secretariat', id: ms.body }, on(ms));
     if (ms.role === 'forperson' || ms.role === 'medlem') add({ type: 'body', id: ms.body }, on(ms));
-    if (ms.role !== 'gæst' && ms.role !== 'oplægsholder') add({ type: 'organisation', id: ms.organisation }, on(ms));
+    if (isBodyRole(ms)) add({ type: 'organisation', id: ms.organisation }, on(ms));
   }
   return [...found.values()].sort((a, b) => a.followUp.id.localeCompare(b.followUp.id));
 }

@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
+import { isDraftEntry, draftMeetingIds } from './drafts.ts';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { buildIndex, type ArchiveIndex } from './archive-index.ts';
 import { collectionNames } from './collections.ts';
@@ -10,7 +11,7 @@ import { collectionNames } from './collections.ts';
  */
 let archive: Promise<ArchiveIndex> | undefined;
 
-export const showDrafts = process.env.PREVIEW === 'true';
+const showDrafts = process.env.PREVIEW === 'true';
 
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= load();
@@ -23,12 +24,23 @@ async function load(): Promise<ArchiveIndex> {
     // Typed loosely: the union of eight collections' entry types is more than TypeScript infers here.
     const entries: Array<{ id: string; filePath?: string; data: unknown; body?: string }> = await getCollection(name);
     (data as unknown as Record<string, Entry<unknown>[]>)[name] = entries
-      .filter((e) => showDrafts || !(e.data as { draft?: boolean }).draft)
       .map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body }));
   }
-  // A draft meeting takes its decisions and follow-ups with it.
-  const meetings = new Set(data.meetings.map((m) => m.id));
-  data.decisions = data.decisions.filter((d) => meetings.has(d.data.meeting));
-  data.followUps = data.followUps.filter((f) => meetings.has(f.data.meeting));
+  if (!showDrafts) {
+    // Which entries are drafts is decided in src/lib/drafts.ts (a draft meeting takes its
+    // decisions and follow-ups with it); the public build has already left their files out.
+    const draftMeetings = draftMeetingIds(data.meetings);
+    for (const name of collectionNames) {
+      const list = (data as unknown as Record<string, Entry<unknown>[]>)[name];
+      (data as unknown as Record<string, Entry<unknown>[]>)[name] = list.filter((e) => !isDraftEntry(e, draftMeetings));
+    }
+  }
   return buildIndex(data);
+}
+
+/** The rendered MDX body of a meeting, decision or work programme, for a page to place. */
+export async function renderedBody(collection: 'meetings' | 'decisions' | 'programmes', id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`Intet indhold ${collection}/${id}`);
+  return (await render(entry)).Content;
 }

@@ -15,12 +15,12 @@ import type { Meeting } from '../schemas/index.ts';
  */
 
 /** The folder under public/ that holds attachment files. */
-export const ATTACHMENT_FOLDER = 'bilag';
+const ATTACHMENT_FOLDER = 'bilag';
 
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 /** Is `file` a plain path inside bilag/ ("bilag/2025-11-18/bilag-1.pdf")? */
-export function isPlainAttachmentPath(file: string): boolean {
+function isPlainAttachmentPath(file: string): boolean {
   const parts = file.split('/');
   return parts.length >= 2 && parts[0] === ATTACHMENT_FOLDER && parts.every((p) => SEGMENT.test(p) && p !== '..');
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readContent } from './content-source.ts';
 import { unexpectedContentFiles } from './content-files.ts';
-import { draftFiles } from './drafts.ts';
+import { draftFiles, draftMeetingIds, isDraftEntry } from './drafts.ts';
 import { validateEntries } from './validate.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPublishing } from './publishing-rules.ts';
@@ -46,8 +46,8 @@ export function checkContent(root: string, contentDir = join(root, 'content'), p
 
 /** "7 møder (heraf 1 udkast), 6 beslutninger, …": what the check and the build report. */
 export function contentSummary(archive: ArchiveData): string {
-  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
-  const draftDecisions = archive.decisions.filter((d) => d.data.draft || draftMeetings.has(d.data.meeting)).length;
+  const draftMeetings = draftMeetingIds(archive.meetings);
+  const draftDecisions = archive.decisions.filter((d) => isDraftEntry(d, draftMeetings)).length;
   const drafts = (n: number) => (n > 0 ? ` (heraf ${n} udkast)` : '');
   return `${archive.meetings.length} møder${drafts(draftMeetings.size)}, ${archive.decisions.length} beslutninger${drafts(draftDecisions)}, `
     + `${archive.followUps.length} opfølgninger, ${archive.people.length} personer`;

@@ -4,12 +4,6 @@ import { isRealIsoDate } from '../schemas/common.ts';
 import { todayIso } from './dates.ts';
 import { paths } from './urls.ts';
 
-/** Danish labels of a follow-up's source section. */
-export const followUpSourceLabel: Record<FollowUp['source'], string> = { 'videre proces': 'Videre proces', referat: 'Referat' };
-
-/** Shown where the records do not say (who, or by when). */
-export const NOT_STATED = 'Ikke angivet i referatet';
-
 /**
  * The date a follow-up is due: its own due date, or else the date of the meeting it is due at.
  * Undefined when the records give neither (or the meeting has no date yet).

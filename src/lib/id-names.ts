@@ -1,5 +1,4 @@
 import type { CollectionName } from './collections.ts';
-import { slugify } from './register.ts';
 import type { Problem } from './problems.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 
@@ -10,6 +9,17 @@ import { ID_PATTERN } from '../schemas/common.ts';
  * hold spaces, dots or escapes. A meeting's id is its folder, "2025-11-18"; an area id such as
  * "2026-2028/A" is made of a programme's id and a letter from inside the file, not of a name.
  */
+
+/**
+ * Danish text → an id or URL segment, by the content's id rule: "Henrik Ancher Sørensen" →
+ * "henrik-ancher-soerensen", "taget til efterretning" → "taget-til-efterretning" (æ→ae, ø→oe, å→aa).
+ */
+export function slugify(text: string): string {
+  return text.toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
 
 /** A problem for an entry whose file or folder name is not a valid id; undefined when it is. */
 export function idNameProblem(collection: CollectionName, id: string, file: string): Problem | undefined {

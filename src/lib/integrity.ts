@@ -10,6 +10,8 @@ import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
 import { attachmentProblems } from './attachments.ts';
 import { draftMeetingIds, isDraftEntry } from './drafts.ts';
+import { membershipCovers } from './people.ts';
+import { itemKey } from './archive-index.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -43,11 +45,6 @@ export function areaIds(archive: ArchiveData): Set<string> {
 export function punktSections(entry: { file: string; body?: string; bodyStartLine?: number }, elements?: ComponentElement[]): Array<{ nr: number; line: number }> {
   return (elements ?? componentElements(entry, meetingComponents) ?? [])
     .flatMap((el) => (el.name === 'Punkt' && typeof el.attrs.nr === 'number' ? [{ nr: el.attrs.nr, line: el.line }] : []));
-}
-
-/** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
-export function membershipCovers(m: Membership, date: string): boolean {
-  return (!m.from || m.from <= date) && (!m.to || date <= m.to);
 }
 
 export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions): Problem[] {
@@ -205,14 +202,14 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
 
   // Items with an Indstilling, per meeting: the decision page shows it beside the outcome.
   const recommended = new Set(archive.meetings.flatMap((m) =>
-    sectionsOf(m).filter((s) => s.type === 'indstilling').map((s) => `${m.id}#${s.item}`)));
+    sectionsOf(m).filter((s) => s.type === 'indstilling').map((s) => itemKey(m.id, s.item))));
 
   for (const e of archive.decisions) {
     const d = e.data;
     itemRef(e, ['meeting'], d.meeting, ['item'], d.item);
     // Only for an item that exists, in minutes that can be read; a missing meeting or item is reported above.
     if (bodyElements.get(d.meeting) && meetingsById.get(d.meeting)?.data.agenda.some((a) => a.number === d.item)) {
-      const has = recommended.has(`${d.meeting}#${d.item}`);
+      const has = recommended.has(itemKey(d.meeting, d.item));
       if (d.outcome === 'uden indstilling' && has) {
         report(e, ['outcome'], d.outcome, `pkt. ${d.item} på mødet ${d.meeting} har en indstilling`, 'Skriv outcome: som indstillet eller med ændringer.');
       } else if (d.outcome !== 'uden indstilling' && !has) {

@@ -1,15 +1,13 @@
-import type { ArchiveIndex } from './archive-index.ts';
+import type { ArchiveIndex, AreaRef } from './archive-index.ts';
 import type { Meeting } from '../schemas/index.ts';
-import { paths, itemAnchor } from './urls.ts';
+import { paths } from './urls.ts';
 import { formatDate } from './dates.ts';
-
-/** Do the meeting's minutes (with one anchor per agenda item) exist in the archive? */
-export const hasMinutes = (m: Meeting) => m.status === 'afholdt' && Boolean(m.publication);
+import { hasMinutes } from './meetings.ts';
 
 /** Link to an agenda item: its anchor on the meeting page when the minutes exist, else the meeting page. */
 export function itemPath(index: ArchiveIndex, meetingId: string, item?: number): string {
   const meeting = index.meetings.get(meetingId)!;
-  return item !== undefined && hasMinutes(meeting.data) ? `${paths.meeting(meetingId)}#${itemAnchor(item)}` : paths.meeting(meetingId);
+  return item !== undefined && hasMinutes(meeting.data) ? paths.meetingItem(meetingId, item) : paths.meeting(meetingId);
 }
 
 /** A meeting's date in short form: "18. november 2025", "uge 5, 2026", "Slut august (fx uge 35), 2026". */
@@ -23,3 +21,6 @@ export function meetingDateText(m: Meeting): string {
 export function meetingName(index: ArchiveIndex, m: Meeting): string {
   return `${index.bodies.get(m.body)!.data.shortName}, ${meetingDateText(m)}`;
 }
+
+/** "D – Jura": a focus area named by its letter and title. */
+export const areaTitle = (ref: AreaRef) => `${ref.area.letter} – ${ref.area.title}`;

@@ -34,7 +34,7 @@ export interface MdxBodyCheck {
  * An image must be https:, http: or a path from the site's root ("/…"): the build imports an image
  * with a relative path as a module, and stops on an address that decodeURI cannot read.
  */
-export function isAllowedUrl(url: string, kind: 'link' | 'image' = 'link'): boolean {
+function isAllowedUrl(url: string, kind: 'link' | 'image' = 'link'): boolean {
   if (/[\u0000-\u0020\\]/.test(url)) return false;
   // "/x" and "#x" stay on the site; "//host" is read by browsers as another host.
   const onSite = /^\/(?!\/)/.test(url);

@@ -1,4 +1,4 @@
-import { sectionTitles } from './sections.ts';
+import { sectionTitles } from './vocabulary.ts';
 
 /**
  * The archive's own MDX components (src/components) and the attributes each takes: the only

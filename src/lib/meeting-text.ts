@@ -1,5 +1,6 @@
 import type { Meeting } from '../schemas/index.ts';
 import { formatDate, formatTimeRange } from './dates.ts';
+import { meetingFormLabel } from './vocabulary.ts';
 
 /** "18. november 2025, kl. 10.00–13.00" or "uge 5, 2026 (dato fastsættes)". */
 export function meetingWhen(m: Meeting): string {
@@ -15,10 +16,7 @@ export function meetingWhen(m: Meeting): string {
 
 /** "virtuelt møde", "fysisk møde, Aarhus", or '' when the records do not say. */
 export function meetingForm(m: Meeting): string {
-  if (m.form === 'virtuelt') return 'virtuelt møde';
-  if (m.form === 'fysisk') return m.location ? `fysisk møde, ${m.location}` : 'fysisk møde';
+  if (m.form === 'virtuelt') return meetingFormLabel.virtuelt;
+  if (m.form === 'fysisk') return m.location ? `${meetingFormLabel.fysisk}, ${m.location}` : meetingFormLabel.fysisk;
   return m.location ?? '';
 }
-
-/** Danish label of a meeting's status. */
-export const statusLabel: Record<Meeting['status'], string> = { planlagt: 'Planlagt', afholdt: 'Afholdt', aflyst: 'Aflyst', ukendt: 'Ukendt' };

@@ -1,9 +1,11 @@
 import type { ArchiveIndex } from './archive-index.ts';
 import type { Correction, Meeting } from '../schemas/index.ts';
-import { describeSource, sourceSectionLabel } from './provenance.ts';
+import { describeSource } from './provenance.ts';
+import { sourceSectionLabel } from './vocabulary.ts';
 import { formatDate } from './dates.ts';
 import { meetingDateOf } from './status.ts';
-import { absoluteUrl, type ExportSite } from './exports/site.ts';
+import type { ExportSite } from './exports/site.ts';
+import { absoluteUrl } from './urls.ts';
 import { escapeHtml } from './html.ts';
 
 /**
@@ -23,12 +25,10 @@ export function minutesStates(m: Meeting): MinutesState[] {
   return states.length ? states : ['ukendt'];
 }
 
-/** Said on the page and in the exports when the archive has no record of the minutes' approval. */
-export const APPROVAL_UNKNOWN = 'Arkivet ved ikke, om referatet er godkendt: det rummer ingen oplysning om en godkendelse.';
 
 
 /** Where in the minutes a correction is: "Pkt. 2, Referat". */
-export function correctionPlace(c: Correction): string {
+function correctionPlace(c: Correction): string {
   return [c.item !== undefined ? `Pkt. ${c.item}` : undefined, sourceSectionLabel[c.section]].filter(Boolean).join(', ');
 }
 

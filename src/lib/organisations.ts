@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from './archive-index.ts';
 import type { Organisation, OrganisationEvent, SourceRef } from '../schemas/index.ts';
 import { formatDate } from './dates.ts';
+import { organisationEventLabel, organisationEventSeenFromOtherLabel } from './vocabulary.ts';
 
 /**
  * Organisations over time. An organisation keeps one id for life; its name on a day comes from
@@ -11,7 +12,7 @@ import { formatDate } from './dates.ts';
  */
 
 /** The organisation's name (and abbreviation) on `date`; today's name when `date` is undefined. */
-export function organisationNameOn(o: Organisation, date?: string): { name: string; shortName?: string } {
+function organisationNameOn(o: Organisation, date?: string): { name: string; shortName?: string } {
   const former = date === undefined ? undefined : o.formerNames.find((n) => date <= n.until);
   return former ? { name: former.name, shortName: former.shortName } : { name: o.name, shortName: o.shortName };
 }
@@ -35,25 +36,16 @@ export interface HistoryLine {
   source: SourceRef;
 }
 
-/** The same event seen from the other organisation. */
-const reverse: Record<OrganisationEvent['event'], string> = {
-  oprettet: 'oprettet',
-  nedlagt: 'nedlagt',
-  'lagt sammen med': 'lagt sammen med',
-  'indgår i': 'optager',
-  'overgår til': 'videreført fra',
-};
-
 /** The organisation's history, oldest first: its events, others' events naming it, and its renamings. */
 export function organisationHistory(index: ArchiveIndex, id: string): HistoryLine[] {
   const org = index.organisations.get(id)!;
   const lines: HistoryLine[] = org.data.history.map((h) => ({
-    date: h.date, year: h.year, text: h.event, other: h.organisation, otherName: h.name, source: h.source,
+    date: h.date, year: h.year, text: organisationEventLabel[h.event], other: h.organisation, otherName: h.name, source: h.source,
   }));
   for (const other of index.data.organisations) {
     if (other.id === id) continue;
     for (const h of other.data.history) {
-      if (h.organisation === id) lines.push({ date: h.date, year: h.year, text: reverse[h.event], other: other.id, source: h.source });
+      if (h.organisation === id) lines.push({ date: h.date, year: h.year, text: organisationEventSeenFromOtherLabel[h.event], other: other.id, source: h.source });
     }
   }
   org.data.formerNames.forEach((n, i) => {

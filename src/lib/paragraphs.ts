@@ -24,7 +24,7 @@ interface HastLike {
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The counted blocks (paragraph, heading, list item) under `nodes`, in reading order. */
-export function paragraphBlocks<N extends HastLike>(nodes: readonly N[]): N[] {
+function paragraphBlocks<N extends HastLike>(nodes: readonly N[]): N[] {
   const out: N[] = [];
   const walk = (list: readonly HastLike[]) => {
     for (const node of list) {
@@ -41,7 +41,7 @@ export function paragraphBlocks<N extends HastLike>(nodes: readonly N[]): N[] {
 }
 
 /** The text of a node, as a reader sees it: its text nodes joined. */
-export function hastText(node: HastLike): string {
+function hastText(node: HastLike): string {
   if (node.type === 'text') return String(node.value ?? '');
   if (node.type !== 'element' && node.type !== 'root' && node.type !== 'mdxJsxTextElement') return '';
   return (node.children ?? []).map(hastText).join('');

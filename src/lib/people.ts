@@ -1,15 +1,20 @@
-import type { ArchiveIndex } from './archive-index.ts';
-import type { Membership } from '../schemas/index.ts';
+import type { Meeting, Membership } from '../schemas/index.ts';
 import { formatDate } from './dates.ts';
 
-/** Danish role names as shown on pages. */
-export const roleLabel: Record<Membership['role'], string> = {
-  forperson: 'Forperson',
-  medlem: 'Medlem',
-  sekretariat: 'Sekretariatet',
-  oplægsholder: 'Oplægsholder',
-  gæst: 'Gæst',
-};
+/** Is the membership in force on `date` (YYYY-MM-DD)? Open ends count as in force. */
+export function membershipCovers(m: Membership, date: string): boolean {
+  return (!m.from || m.from <= date) && (!m.to || date <= m.to);
+}
+
+/** Does a membership cover a meeting? A meeting known only by week or year counts by its year. */
+export function membershipCoversMeeting(ms: Membership, m: Meeting): boolean {
+  if (m.date) return membershipCovers(ms, m.date);
+  const year = m.approximately!.year;
+  return (!ms.from || ms.from <= `${year}-12-31`) && (!ms.to || `${year}-01-01` <= ms.to);
+}
+
+/** Roles that make a person part of a body's work (not a guest or a speaker at one meeting). */
+export const isBodyRole = (ms: Membership) => ms.role !== 'gæst' && ms.role !== 'oplægsholder';
 
 /** "fra 1. januar 2026", "til 31. december 2027", "1. januar 2026 – 31. december 2027", or "". */
 export function membershipPeriod(m: Membership): string {
@@ -17,9 +22,4 @@ export function membershipPeriod(m: Membership): string {
   if (m.from) return `fra ${formatDate(m.from)}`;
   if (m.to) return `til ${formatDate(m.to)}`;
   return '';
-}
-
-/** People sorted by name the Danish way (æ, ø, å last). */
-export function peopleSorted(index: ArchiveIndex) {
-  return [...index.data.people].sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
 }

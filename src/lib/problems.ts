@@ -38,7 +38,7 @@ export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknow
 }
 
 /** "content/x.yaml:12  attendance.present[2].person = "olle": message. Ret: fix" */
-export function formatProblem(p: Problem): string {
+function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const value = p.value === undefined ? '' : ` = ${shortValue(p.value)}`;
   return `${where}\n  felt: ${p.field}${value}\n  fejl: ${p.message}\n  ret:  ${p.fix}`;

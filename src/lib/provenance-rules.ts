@@ -3,6 +3,7 @@ import { bodyClaims, decisionClaims, matterClaims, meetingClaims, organisationCl
 import { fieldName, suggest, type Problem } from './problems.ts';
 import { sourceParagraphCounts, sectionParagraphs, bodyParagraphs, normaliseSpace, type SectionParagraphs } from './paragraphs.ts';
 import { parseDanishNumber, decimalsWritten, formatDanishNumber } from './figures.ts';
+import { draftMeetingIds, isDraftEntry } from './drafts.ts';
 
 /**
  * The provenance rules: every typed claim the site shows as fact has a basis (a source in the
@@ -44,11 +45,8 @@ export function checkProvenance(archive: ArchiveData, broken: Partial<Record<key
   // A draft is work in progress: its bases may still be missing and its quotes unchecked (as
   // UDFYLD may stand in it), but a basis it has must point at something real. Everything in a
   // draft meeting is a draft; all of it is checked the moment "draft: true" goes.
-  const draftMeetings = new Set(archive.meetings.filter((m) => m.data.draft).map((m) => m.id));
-  const isDraft = (entry: Entry<unknown>) => {
-    const data = entry.data as { draft?: boolean; meeting?: unknown };
-    return data.draft === true || (typeof data.meeting === 'string' && draftMeetings.has(data.meeting));
-  };
+  const draftMeetings = draftMeetingIds(archive.meetings);
+  const isDraft = (entry: Entry<unknown>) => isDraftEntry(entry, draftMeetings);
 
   const report = (entry: Entry<unknown>, path: Path, value: unknown, message: string, fix: string) =>
     problems.push({ file: entry.file, line: entry.lineOf?.(path), field: fieldName(path), value, message, fix });

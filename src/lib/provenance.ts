@@ -1,18 +1,7 @@
-import type { ClaimBasis, SourceRef, SourceSection } from '../schemas/provenance.ts';
-import { sectionTitles } from './sections.ts';
+import type { ClaimBasis, SourceRef } from '../schemas/provenance.ts';
+import { basisLabels, sourceSectionLabel } from './vocabulary.ts';
 import { formatDate } from './dates.ts';
-import { paths, itemAnchor, sectionAnchor, paragraphAnchor } from './urls.ts';
-
-/** Danish names of the parts of minutes a source can point into. */
-export const sourceSectionLabel: Record<SourceSection, string> = {
-  indstilling: sectionTitles.indstilling,
-  referat: sectionTitles.referat,
-  sagsfremstilling: sectionTitles.sagsfremstilling,
-  'videre-proces': sectionTitles['videre-proces'],
-  dagsorden: 'Dagsorden',
-  deltagere: 'Deltagere',
-  hoved: 'Dokumentets hoved',
-};
+import { paths, itemAnchor, sectionAnchor, paragraphAnchor, withAnchor } from './urls.ts';
 
 /** A source reference as a reader sees it: words, and the page (with anchor) that holds them. */
 export interface DescribedSource {
@@ -40,27 +29,17 @@ export function describeSource(ref: SourceRef, meetingDate: (id: string) => stri
   if (ref.item !== undefined) parts.push(`pkt. ${ref.item}`);
   if (ref.section !== undefined) parts.push(sourceSectionLabel[ref.section]);
   if (ref.paragraph !== undefined) parts.push(`afsnit ${ref.paragraph}`);
-  return { text: parts.join(', '), path: paths.meeting(meeting) + sourceAnchor(ref) };
+  const anchor = sourceAnchor(ref);
+  return { text: parts.join(', '), path: anchor ? withAnchor(paths.meeting(meeting), anchor) : paths.meeting(meeting) };
 }
 
-/** The anchor ("#punkt-2-referat-5") of the narrowest part of a meeting page a reference names. */
-function sourceAnchor(ref: SourceRef): string {
-  if (ref.section !== undefined && ref.paragraph !== undefined) return `#${paragraphAnchor(ref.section, ref.paragraph, ref.item)}`;
-  if (ref.item !== undefined && ref.section !== undefined) return `#${sectionAnchor(ref.item, ref.section)}`;
-  if (ref.item !== undefined) return `#${itemAnchor(ref.item)}`;
-  if (ref.section !== undefined) return `#${ref.section}`;
-  return '';
+/** The anchor ("punkt-2-referat-5") of the narrowest part of a meeting page a reference names. */
+function sourceAnchor(ref: SourceRef): string | undefined {
+  if (ref.section !== undefined && ref.paragraph !== undefined) return paragraphAnchor(ref.section, ref.paragraph, ref.item);
+  if (ref.item !== undefined && ref.section !== undefined) return sectionAnchor(ref.item, ref.section);
+  if (ref.item !== undefined) return itemAnchor(ref.item);
+  return ref.section;
 }
-
-/** How the site labels a claim's basis; one place, so pages, search text and exports agree. */
-export const basisLabels = {
-  /** Before a source reference: "Kilde: referatet af …". */
-  source: 'Kilde',
-  /** Before the editors' reason, wherever an editorial claim is shown. */
-  editorial: 'Arkivets læsning',
-  /** Before the archive's own summary of a matter or programme (not a quote). */
-  summary: 'Arkivets sammenfatning',
-} as const;
 
 /** A basis as one line of text, for search text and the CSV/JSON exports: "Kilde: …" or "Arkivets læsning: …". */
 export function basisText(basis: ClaimBasis, meetingDate: (id: string) => string | undefined): string {

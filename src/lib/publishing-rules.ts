@@ -1,6 +1,6 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { fieldName, nearest, valueAt, type Problem } from './problems.ts';
-import { sectionTitles } from './sections.ts';
+import { sectionTitles } from './vocabulary.ts';
 import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
 import { draftMeetingIds, isDraftEntry } from './drafts.ts';

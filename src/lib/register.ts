@@ -3,6 +3,10 @@ import type { Entry } from './archive-types.ts';
 import type { Decision, Meeting } from '../schemas/index.ts';
 import { decisionKinds } from '../schemas/index.ts';
 import { paths, areaSlug } from './urls.ts';
+import { slugify } from './id-names.ts';
+import { meetingYear } from './meetings.ts';
+import { areaTitle } from './links.ts';
+import { decisionKindLabel } from './vocabulary.ts';
 
 /**
  * The decision register's filters. Each filter value gets its own static page (no JavaScript):
@@ -10,14 +14,6 @@ import { paths, areaSlug } from './urls.ts';
  * /beslutninger/omraade/2026-2028-d/. Only values that some decision has are listed, so no
  * filter page is ever empty.
  */
-
-/** Danish text → URL slug: "taget til efterretning" → "taget-til-efterretning", "ændringer" → "aendringer". */
-export function slugify(text: string): string {
-  return text.toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
 
 export type FacetKey = 'aar' | 'type' | 'organ' | 'omraade';
 
@@ -40,11 +36,6 @@ export interface Facet {
   values: FacetValue[];
 }
 
-/** Year of the meeting a decision was made at. */
-export function decisionYear(m: Meeting): number {
-  return m.date ? Number(m.date.slice(0, 4)) : m.approximately!.year;
-}
-
 const facetCache = new WeakMap<ArchiveIndex, Facet[]>();
 
 /** The filters and their values, worked out once per index (every register page shows them all). */
@@ -61,16 +52,16 @@ function computeFacets(index: ArchiveIndex): Facet[] {
     keys.map((k) => ({ facet, slug: k.slug, label: k.label, path: k.path, decisions: all.filter(k.test) }))
       .filter((v) => v.decisions.length > 0);
 
-  const years = [...new Set(all.map((d) => decisionYear(meetingOf(d))))].sort((a, b) => b - a);
+  const years = [...new Set(all.map((d) => meetingYear(meetingOf(d))))].sort((a, b) => b - a);
   const bodies = [...index.bodies.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
   return [
     {
       key: 'aar', title: 'År',
-      values: values('aar', years.map((y) => ({ slug: String(y), label: String(y), path: paths.decisionsByYear(y), test: (d) => decisionYear(meetingOf(d)) === y }))),
+      values: values('aar', years.map((y) => ({ slug: String(y), label: String(y), path: paths.decisionsByYear(y), test: (d) => meetingYear(meetingOf(d)) === y }))),
     },
     {
       key: 'type', title: 'Type',
-      values: values('type', decisionKinds.map((k) => ({ slug: slugify(k), label: k.charAt(0).toUpperCase() + k.slice(1), path: paths.decisionsByKind(slugify(k)), test: (d) => d.data.kind === k }))),
+      values: values('type', decisionKinds.map((k) => ({ slug: slugify(k), label: decisionKindLabel[k], path: paths.decisionsByKind(slugify(k)), test: (d) => d.data.kind === k }))),
     },
     {
       key: 'organ', title: 'Organ',
@@ -79,7 +70,7 @@ function computeFacets(index: ArchiveIndex): Facet[] {
     {
       key: 'omraade', title: 'Indsatsområde',
       values: values('omraade', [...index.areas.values()].map((a) => ({
-        slug: areaSlug(a.id), label: `${a.area.letter} – ${a.area.title} (${a.programme.id})`, path: paths.decisionsByArea(a.id),
+        slug: areaSlug(a.id), label: `${areaTitle(a)} (${a.programme.id})`, path: paths.decisionsByArea(a.id),
         test: (d) => d.data.areas.includes(a.id),
       }))),
     },

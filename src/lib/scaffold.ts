@@ -1,7 +1,7 @@
 import type { Entry } from './archive-types.ts';
 import type { Body, Meeting, Person, Membership } from '../schemas/index.ts';
 import { isRealIsoDate } from '../schemas/common.ts';
-import { membershipCovers } from './integrity.ts';
+import { membershipCovers } from './people.ts';
 import { formatDate, isoWeek } from './dates.ts';
 import { PLACEHOLDER } from './publishing-rules.ts';
 import { nearest } from './problems.ts';
@@ -127,7 +127,7 @@ export function scaffoldMeeting(input: ScaffoldInput, req: ScaffoldRequest): Sca
 interface Attendee { person: string; organisation: string; label?: string }
 
 /** The body's members on a date: forperson first, then members and the secretariat, by name. */
-export function membersOn(people: Entry<Person>[], body: string, date: string): { present: Attendee[]; secretariat: Attendee[] } {
+function membersOn(people: Entry<Person>[], body: string, date: string): { present: Attendee[]; secretariat: Attendee[] } {
   const rows: Array<{ person: Entry<Person>; ms: Membership }> = [];
   for (const person of people) {
     const ms = person.data.memberships.find((m) => m.body === body && membershipCovers(m, date) && (m.role === 'forperson' || m.role === 'medlem' || m.role === 'sekretariat'));

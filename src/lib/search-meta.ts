@@ -3,6 +3,8 @@ import type { Entry } from './archive-types.ts';
 import type { Decision, Matter, Meeting, WorkProgramme } from '../schemas/index.ts';
 import { formatDate } from './dates.ts';
 import { meetingWhen } from './meeting-text.ts';
+import { meetingYear } from './meetings.ts';
+import { areaTitle } from './links.ts';
 
 /**
  * What the search index knows about a page beyond its text: the filters of /soeg/ (type, year,
@@ -55,16 +57,12 @@ export interface SearchInfo {
 export function areaLabel(index: ArchiveIndex, areaId: string): string {
   const ref = index.areas.get(areaId);
   if (!ref) throw new Error(`Søgning: ukendt indsatsområde "${areaId}"`);
-  return `${ref.area.letter} – ${ref.area.title}`;
+  return areaTitle(ref);
 }
 
 /** Area ids → sorted, distinct labels. */
 export function areaLabels(index: ArchiveIndex, areaIds: Iterable<string>): string[] {
   return [...new Set([...areaIds].map((id) => areaLabel(index, id)))].sort((a, b) => a.localeCompare(b, 'da'));
-}
-
-export function meetingYear(m: Meeting): number {
-  return m.date ? Number(m.date.slice(0, 4)) : m.approximately!.year;
 }
 
 /** The date of a meeting as shown with a result; undated meetings say when they are expected. */

@@ -1,14 +1,8 @@
 import type { MdastNode } from 'satteri';
 import { parseMdxBody, walkMdast } from './mdx-body.ts';
+import { sectionTitles } from './vocabulary.ts';
 
-/** The typed sections of an agenda item, in the order the minutes use, with their headings. */
-export const sectionTitles = {
-  indstilling: 'Indstilling',
-  referat: 'Referat',
-  sagsfremstilling: 'Sagsfremstilling',
-  'videre-proces': 'Videre proces',
-  bilag: 'Bilag',
-} as const;
+/** The typed sections of an agenda item (`<Afsnit type="…">`); their headings are in src/lib/vocabulary.ts. */
 
 export type SectionType = keyof typeof sectionTitles;
 

@@ -2,6 +2,7 @@ import type { ArchiveIndex } from './archive-index.ts';
 import type { DatedStatus } from '../schemas/index.ts';
 import { describeSource, type DescribedSource } from './provenance.ts';
 import { formatDate } from './dates.ts';
+import { emptyText, statusLabel } from './vocabulary.ts';
 
 /**
  * A status as a reader sees it: the word, and the record and day it rests on. Pages, the
@@ -9,8 +10,10 @@ import { formatDate } from './dates.ts';
  * show a status without its date and source, and none derives one from the build's clock.
  */
 export interface StatusClaim {
-  /** The status word in lower case, "åben", "planlagt" … or "ukendt". */
+  /** The stored status, "åben", "planlagt" … or "ukendt". */
   status: string;
+  /** The status as the site says it, lower case (src/lib/vocabulary.ts). */
+  word: string;
   /** The day the status took effect; undefined for "ukendt". */
   date?: string;
   /** The record that says it; undefined for "ukendt". */
@@ -19,20 +22,18 @@ export interface StatusClaim {
   text: string;
 }
 
-/** Said of a status the records do not give. */
-const UNKNOWN_STATUS_TEXT = 'ukendt – arkivet har ingen oplysning om status';
-
 /** Meeting date by id, for naming a source by its meeting's date. */
 export const meetingDateOf = (index: ArchiveIndex) => (id: string) => index.meetings.get(id)?.data.date;
 
 /** Describe one dated status. */
 function datedStatusClaim(index: ArchiveIndex, entry: DatedStatus): StatusClaim {
   const source = describeSource(entry.source, meetingDateOf(index));
-  return { status: entry.status, date: entry.date, source, text: `${entry.status} pr. ${formatDate(entry.date)} ifølge ${source.text}` };
+  const word = statusLabel[entry.status as keyof typeof statusLabel];
+  return { status: entry.status, word, date: entry.date, source, text: `${word} pr. ${formatDate(entry.date)} ifølge ${source.text}` };
 }
 
 /** Describe the current status of a status history (its last entry), or "ukendt". */
 export function statusClaim(index: ArchiveIndex, history: ReadonlyArray<DatedStatus>): StatusClaim {
   const last = history.at(-1);
-  return last ? datedStatusClaim(index, last) : { status: 'ukendt', text: UNKNOWN_STATUS_TEXT };
+  return last ? datedStatusClaim(index, last) : { status: 'ukendt', word: statusLabel.ukendt, text: emptyText.unknownStatus };
 }

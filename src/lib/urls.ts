@@ -1,13 +1,25 @@
+import type { ExportSite } from './exports/site.ts';
+
 /**
  * The archive's URL scheme in one place. Once published, a URL never changes, so every page and
- * every link is built from these functions. Paths are site-relative ("/moeder/2025-11-18/");
- * `withBase` adds the deployment's base path.
+ * every link (anchors included) is built from these functions. Paths are site-relative
+ * ("/moeder/2025-11-18/"); `withBase` adds the deployment's base path, `absoluteUrl` the origin.
  */
 
 export const paths = {
   home: () => '/',
   meetings: () => '/moeder/',
   meeting: (id: string) => `/moeder/${id}/`,
+  /** A year on the meetings page. */
+  meetingsInYear: (year: number) => withAnchor('/moeder/', yearAnchor(year)),
+  /** An agenda item on its meeting page (only where the page has the minutes: src/lib/links.ts itemPath). */
+  meetingItem: (id: string, item: number) => withAnchor(`/moeder/${id}/`, itemAnchor(item)),
+  /** A typed section of an agenda item on its meeting page. */
+  meetingSection: (id: string, item: number, section: string) => withAnchor(`/moeder/${id}/`, sectionAnchor(item, section)),
+  /** A decision where the minutes record it. */
+  meetingDecision: (meetingId: string, decisionId: string) => withAnchor(`/moeder/${meetingId}/`, decisionAnchor(decisionId)),
+  /** A published attachment, by its file path under public/ ("bilag/2025-11-18/x.pdf"). */
+  attachment: (file: string) => `/${file}`,
   /** The original minutes document a meeting's text was made from (src/lib/original.ts). */
   meetingOriginal: (id: string, fileName: string) => `/moeder/${id}/original/${fileName}`,
   decisions: () => '/beslutninger/',
@@ -29,6 +41,8 @@ export const paths = {
   body: (id: string) => `/organer/${id}/`,
   calendar: () => '/kalender/',
   followUps: () => '/opfoelgning/',
+  /** One follow-up on the follow-up register. */
+  followUp: (id: string) => withAnchor('/opfoelgning/', followUpAnchor(id)),
   search: () => '/soeg/',
   about: () => '/om/',
   accessibility: () => '/tilgaengelighed/',
@@ -42,6 +56,12 @@ export const paths = {
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
 } as const;
+
+/** A path with an anchor: "/moeder/2025-11-18/#punkt-2". */
+export const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
+
+/** A link to an anchor on the same page: "#punkt-2". */
+export const inPage = (anchor: string) => `#${anchor}`;
 
 /** An area id in a URL segment: "2026-2028/D" → "2026-2028-d". */
 export const areaSlug = (areaId: string) => areaId.replace('/', '-').toLowerCase();
@@ -76,4 +96,9 @@ export const followUpAnchor = (id: string) => `opfoelgning-${id}`;
 export function withBase(path: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return b + path.replace(/^\//, '');
+}
+
+/** Site-relative path ("/moeder/2025-11-18/") → the full published address under the site's base path. */
+export function absoluteUrl(site: ExportSite, path: string): string {
+  return site.siteUrl.replace(/\/$/, '') + withBase(path, site.base);
 }

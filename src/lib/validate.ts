@@ -71,7 +71,7 @@ function danishType(t: string): string {
 }
 
 /** The field names an object schema at `path` accepts, for "did you mean" on an unknown key. */
-export function objectKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+function objectKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let node: any = schema;
   const unwrap = () => {
     for (;;) {

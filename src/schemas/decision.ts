@@ -9,7 +9,7 @@ export const decisionKinds = ['godkendt', 'godkendt med ændringer', 'taget til 
 export const priorityEntrySchema = z.strictObject({
   /** 1 is the highest priority. */
   rank: z.number().int().positive(),
-  /** Id of the area, e.g. "2026-2028/d". */
+  /** Id of the area, e.g. "2026-2028/D". */
   area: z.string().min(1),
 });
 

@@ -52,7 +52,7 @@ export const agendaItemSchema = z.strictObject({
   end: clockTime.optional(),
   /** Ids of the people who present the item. */
   presenters: z.array(z.string().min(1)).default([]),
-  /** Ids of work-programme areas the item concerns, e.g. ["2026-2028/a"]. */
+  /** Ids of work-programme areas the item concerns, e.g. ["2026-2028/A"]. */
   areas: z.array(z.string().min(1)).default([]),
   /** Ids of matters (sager) the item belongs to. */
   matters: z.array(z.string().min(1)).default([]),
@@ -117,7 +117,7 @@ export const correctionSchema = z.strictObject({
 export const approvalSchema = z.strictObject({
   /** The day of the approval. */
   date: isoDate,
-  /** The record of the approval, e.g. { meeting: "2026-02-03", item: 1 }. */
+  /** The record of the approval, e.g. { meeting: "2026-uge-05", item: 1, section: referat, paragraph: 1 }. */
   source: sourceRefSchema,
 });
 

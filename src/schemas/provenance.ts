@@ -80,7 +80,6 @@ export const claimBasisSchema = z.union([
 export const claimBasesSchema = <const K extends string>(fields: readonly [K, ...K[]]) =>
   z.partialRecord(z.enum(fields), claimBasisSchema);
 
-export type ExternalDocument = z.infer<typeof externalDocumentSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type ClaimBasis = z.infer<typeof claimBasisSchema>;
 export type ClaimBases = Partial<Record<string, ClaimBasis>>;

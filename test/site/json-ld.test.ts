@@ -29,7 +29,8 @@ function urls(value: unknown): string[] {
 }
 
 const REQUIRED: Record<string, string[]> = {
-  Event: ['name', 'startDate', 'eventStatus', 'organizer', 'url', 'identifier'],
+  // eventStatus only where the records give a status (src/lib/exports/json-ld.ts).
+  Event: ['name', 'startDate', 'organizer', 'url', 'identifier'],
   WebPage: ['url', 'name'],
   WebSite: ['name', 'url', 'potentialAction'],
   Organization: ['name'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildIndex, itemKey, meetingsForPerson, followUpsForPerson, membershipCoversMeeting, type ArchiveIndex,
+  buildIndex, itemKey, meetingsForPerson, followUpsForPerson, type ArchiveIndex,
 } from '../../src/lib/archive-index.ts';
+import { membershipCoversMeeting } from '../../src/lib/people.ts';
 import { smallArchive } from '../fixtures/archive.ts';
 
 const ids = (list: Array<{ id: string }> | undefined) => (list ?? []).map((e) => e.id);
@@ -87,12 +88,12 @@ describe('people', () => {
   const index = buildIndex(smallArchive());
 
   it('lists attendance at held meetings of their bodies, including where the list does not name them', () => {
-    expect(meetingsForPerson(index, 'chair').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'deltog'], ['m2', 'deltog']]);
-    expect(meetingsForPerson(index, 'sec').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'sekretariat'], ['m2', 'ikke nævnt']]);
+    expect(meetingsForPerson(index, 'chair').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'present'], ['m2', 'present']]);
+    expect(meetingsForPerson(index, 'sec').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'secretariat'], ['m2', 'notListed']]);
   });
 
   it('leaves out meetings after a membership ended, and planned meetings', () => {
-    expect(meetingsForPerson(index, 'left').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'afbud']]);
+    expect(meetingsForPerson(index, 'left').map((r) => [r.meeting.id, r.status])).toEqual([['m1', 'absent']]);
   });
 
   it('finds follow-ups owned directly and through body, secretariat and organisation, each route once', () => {

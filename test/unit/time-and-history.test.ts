@@ -10,7 +10,8 @@ import { parseEntry } from '../../src/lib/content-source.ts';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import { statusClaim } from '../../src/lib/status.ts';
 import { organisationName, organisationHistory, historyWhen } from '../../src/lib/organisations.ts';
-import { minutesStates, correctionHtml, APPROVAL_UNKNOWN } from '../../src/lib/minutes.ts';
+import { minutesStates, correctionHtml } from '../../src/lib/minutes.ts';
+import { emptyText } from '../../src/lib/vocabulary.ts';
 import { originalDocument, formatBytes } from '../../src/lib/original.ts';
 import { validArchive } from '../fixtures/archive.ts';
 
@@ -157,7 +158,7 @@ describe('the minutes\' life cycle', () => {
   it('is a draft, approved, corrected, or unknown, and the page says the unknown in words', () => {
     const m = validArchive().meetings[0].data;
     expect(minutesStates(m)).toEqual(['ukendt']);
-    expect(APPROVAL_UNKNOWN).toMatch(/^Arkivet ved ikke, om referatet er godkendt/);
+    expect(emptyText.approvalUnknown).toMatch(/^Arkivet ved ikke, om referatet er godkendt/);
     expect(minutesStates({ ...m, draft: true })).toEqual(['udkast']);
     const approved = { ...m, approved: { date: '2025-09-01', source: { meeting: '2025-06-01', item: 1 } } };
     expect(minutesStates(approved)).toEqual(['godkendt']);

@@ -1,12 +1,14 @@
 import { Feed, type Item } from 'feed';
-import { followUpsForPerson, itemKey, type ArchiveIndex } from '../archive-index.ts';
+import { followUpsForPerson, itemKey, ownerKey, type ArchiveIndex } from '../archive-index.ts';
+import { hasMinutes } from '../meetings.ts';
+import { areaTitle } from '../links.ts';
 import type { Entry } from '../archive-types.ts';
 import type { AgendaItem, Decision, FollowUp, Meeting } from '../../schemas/index.ts';
-import { paths, itemAnchor, followUpAnchor, areaSlug } from '../urls.ts';
+import { paths, areaSlug, absoluteUrl } from '../urls.ts';
 import { formatDate } from '../dates.ts';
 import { meetingWhen, meetingForm } from '../meeting-text.ts';
 import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { correctionsFeedHtml } from '../minutes.ts';
@@ -234,7 +236,7 @@ function renderDecisionEntry(
 /** An agenda item of a dated meeting; items of meetings known only by week join once dated, like the calendar. */
 function itemCandidates(index: ArchiveIndex, site: ExportSite, items: Array<{ meeting: Entry<Meeting>; item: AgendaItem }>): Candidate[] {
   return items.filter(({ meeting }) => meeting.data.date).map(({ meeting, item }) => {
-    const url = absoluteUrl(site, paths.meeting(meeting.id)) + '#' + itemAnchor(item.number);
+    const url = absoluteUrl(site, paths.meetingItem(meeting.id, item.number));
     const updated = meetingUpdatedDateTime(meeting);
     return {
       id: url,
@@ -263,7 +265,7 @@ function followUpCandidates(index: ArchiveIndex, site: ExportSite, followUps: En
     const published = meetingStartDateTime(agreed);
     // A later status (closed by a meeting or a dated document) updates the entry on that day.
     const updated = latestDateTime([published, ...f.statusHistory.map((h) => copenhagenDateTime(h.date))])!;
-    const url = absoluteUrl(site, paths.followUps()) + '#' + followUpAnchor(followUp.id);
+    const url = absoluteUrl(site, paths.followUp(followUp.id));
     return [{
       id: url,
       updated,
@@ -307,7 +309,7 @@ function makeFeeds(index: ArchiveIndex): FeedRef[] {
     label: 'Nye referater',
     subtitle: 'Nye og rettede referater i arkivet.',
     alternate: paths.meetings(),
-    candidates: (ix, site) => ix.meetingsChronological.filter((m) => m.data.publication).map((m) => meetingCandidate(ix, site, m)),
+    candidates: (ix, site) => ix.meetingsChronological.filter((m) => hasMinutes(m.data)).map((m) => meetingCandidate(ix, site, m)),
   };
   const decisions: FeedRef = {
     key: feedKey.decisions,
@@ -319,8 +321,8 @@ function makeFeeds(index: ArchiveIndex): FeedRef[] {
   };
   const areas = [...index.areas.values()].map((ref): FeedRef => ({
     key: feedKey.area(ref.id),
-    title: `${SITE_NAME}: indsatsområde ${ref.area.letter} – ${ref.area.title}`,
-    label: `${ref.area.letter} – ${ref.area.title}`,
+    title: `${SITE_NAME}: indsatsområde ${areaTitle(ref)}`,
+    label: areaTitle(ref),
     subtitle: `Beslutninger, dagsordenspunkter og opfølgning om indsatsområde ${ref.area.letter} i ${ref.programme.data.title}.`,
     alternate: paths.area(ref.programme.id, ref.area.letter),
     candidates: (ix, site) => [
@@ -336,13 +338,14 @@ function makeFeeds(index: ArchiveIndex): FeedRef[] {
     subtitle: `Møder, beslutninger og opfølgning i ${body.data.name}.`,
     alternate: paths.body(body.id),
     candidates: (ix, site) => {
-      const meetings = ix.meetingsChronological.filter((m) => m.data.body === body.id);
+      const meetings = ix.meetingsByBody.get(body.id) ?? [];
       return [
         ...dated(meetings).map((m) => meetingCandidate(ix, site, m)),
         ...meetings.flatMap((m) => ix.decisionsByMeeting.get(m.id) ?? []).map((d) => decisionCandidate(ix, site, d)),
         ...followUpCandidates(ix, site, [
           ...meetings.flatMap((m) => ix.followUpsByMeeting.get(m.id) ?? []),
-          ...ix.data.followUps.filter((f) => f.data.owners.some((o) => (o.type === 'body' || o.type === 'secretariat') && o.id === body.id)),
+          ...(ix.followUpsByOwner.get(ownerKey('body', body.id)) ?? []),
+          ...(ix.followUpsByOwner.get(ownerKey('secretariat', body.id)) ?? []),
         ]),
       ];
     },

@@ -4,10 +4,10 @@ import { DateTime } from 'luxon';
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { Meeting } from '../../schemas/index.ts';
-import { paths } from '../urls.ts';
+import { paths, absoluteUrl } from '../urls.ts';
 import { meetingWhen } from '../meeting-text.ts';
 import { SITE_NAME } from '../../site.config.ts';
-import { absoluteUrl, siteHost, type ExportSite } from './site.ts';
+import { siteHost, type ExportSite } from './site.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
 import { copenhagenDateTime } from './time.ts';
 
@@ -24,7 +24,7 @@ import { copenhagenDateTime } from './time.ts';
  * costs a fifth of a Luxon DateTime: this is most of the calendar's build time at 2,000 meetings).
  */
 
-export const TIME_ZONE = 'Europe/Copenhagen';
+const TIME_ZONE = 'Europe/Copenhagen';
 
 const local = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
 /** A calendar date as a Date at UTC midnight ("2025-12-12" → 2025-12-12T00:00:00Z). */

@@ -4,9 +4,9 @@ import type {
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { Decision, Meeting } from '../../schemas/index.ts';
-import { paths, decisionAnchor } from '../urls.ts';
+import { paths, absoluteUrl } from '../urls.ts';
 import { SITE_NAME, SITE_DESCRIPTION, CONTACT_EMAIL } from '../../site.config.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
@@ -62,8 +62,10 @@ export function siteJsonLd(index: ArchiveIndex, site: ExportSite): Graph {
   return { '@context': 'https://schema.org', '@graph': [publisher(index, site), website] };
 }
 
-function eventStatus(m: Meeting): EventStatusType {
-  return m.status === 'aflyst' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled';
+/** The event's status; none when the records give none ("ukendt"), rather than a guess. */
+function eventStatus(m: Meeting): { eventStatus?: EventStatusType } {
+  if (m.status === 'ukendt') return {};
+  return { eventStatus: m.status === 'aflyst' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled' };
 }
 
 /** Where the meeting is held, as far as the records say: online (the meeting page), a place, or nothing. */
@@ -78,7 +80,7 @@ function eventLocation(m: Meeting, pageUrl: string): { location?: Place | Virtua
 }
 
 /** The Event of a dated meeting, for its own page and for the decisions made there. */
-export function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Event {
+function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Entry<Meeting>): Event {
   const m = meeting.data;
   const url = absoluteUrl(site, paths.meeting(meeting.id));
   const body = index.bodies.get(m.body);
@@ -91,7 +93,7 @@ export function meetingEvent(index: ArchiveIndex, site: ExportSite, meeting: Ent
     inLanguage: 'da',
     startDate: m.start ? copenhagenDateTime(m.date!, m.start) : m.date!,
     ...(m.start && m.end ? { endDate: copenhagenDateTime(m.date!, m.end) } : {}),
-    eventStatus: eventStatus(m),
+    ...eventStatus(m),
     ...eventLocation(m, url),
     organizer: { '@type': 'Organization', name: body?.data.name ?? m.body, url: absoluteUrl(site, paths.body(m.body)) },
     ...(m.theme ? { about: m.theme } : {}),
@@ -148,7 +150,7 @@ export function decisionJsonLd(index: ArchiveIndex, site: ExportSite, decision: 
     dateModified: meetingModified(index, meeting.data),
     isPartOf: minutes,
     about: meetingEvent(index, site, meeting),
-    sameAs: `${meetingUrl}#${decisionAnchor(decision.id)}`,
+    sameAs: absoluteUrl(site, paths.meetingDecision(meeting.id, decision.id)),
     publisher: { '@id': absoluteUrl(site, paths.home()) + ORGANIZATION_ID },
   };
   return { '@context': 'https://schema.org', '@graph': [work] };

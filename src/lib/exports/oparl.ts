@@ -1,10 +1,11 @@
-import type { ArchiveIndex } from '../archive-index.ts';
+import { itemKey, type ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { AgendaItem, Meeting } from '../../schemas/index.ts';
-import { paths, itemAnchor } from '../urls.ts';
-import { roleLabel } from '../people.ts';
+import { paths, absoluteUrl } from '../urls.ts';
+import { roleLabel } from '../vocabulary.ts';
+import { push } from '../multimap.ts';
 import { SITE_NAME, CONTACT_EMAIL, REPOSITORY_URL } from '../../site.config.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingLocation } from './ical.ts';
@@ -45,7 +46,7 @@ type Attachment = AgendaItem['attachments'][number];
  * Decisions and follow-ups have no OParl class; they are in /data/ as JSON and CSV.
  */
 
-export const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
+const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
 const typeUrl = (name: string) => `https://schema.oparl.org/1.1/${name}`;
 
 export type OparlObject = { id: string; type: string } & Record<string, unknown>;
@@ -68,12 +69,6 @@ const MIME_TYPES: Record<string, string> = {
 
 export function mimeTypeOf(fileName: string): string | undefined {
   return MIME_TYPES[fileName.split('.').pop()!.toLowerCase()];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Keys made unique by numbering repeats ("x", "x-2", "x-3") in the order they come. */
@@ -110,26 +105,20 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const object = (file: string, type: string, props: Record<string, unknown>): OparlObject =>
     put(file, { id: url(file), type: typeUrl(type), ...withoutEmpty(props) });
 
-  const bodyUrl = url(`body/${BODY_KEY}.json`);
-  const organUrl = (id: string) => url(`organization/organ-${id}.json`);
+  const oparlBodyUrl = url(`body/${BODY_KEY}.json`);
+  const bodyOrganizationUrl = (id: string) => url(`organization/organ-${id}.json`);
   const organisationUrl = (id: string) => url(`organization/organisation-${id}.json`);
   const personUrl = (id: string) => url(`person/${id}.json`);
   const meetingUrl = (id: string) => url(`meeting/${id}.json`);
   const itemUrl = (meetingId: string, n: number) => url(`agendaitem/${meetingId}/${n}.json`);
   const paperUrl = (id: string) => url(`paper/${id}.json`);
-  const itemWeb = (meetingId: string, n: number) => web(paths.meeting(meetingId)) + '#' + itemAnchor(n);
+  const itemWeb = (meetingId: string, n: number) => web(paths.meetingItem(meetingId, n));
   const knownMeeting = (id: string | undefined) => (id && index.meetings.has(id) ? id : undefined);
 
   // Consultations first: agenda items point to them.
   const consultationsByMatter = new Map<string, OparlObject[]>();
   const consultationsByItem = new Map<string, string[]>();
   const matters = [...index.data.matters].sort((a, b) => a.id.localeCompare(b.id));
-  const itemsByMatter = new Map<string, Array<{ meeting: Entry<Meeting>; item: AgendaItem }>>();
-  for (const meeting of index.meetingsChronological) {
-    for (const item of meeting.data.agenda) {
-      for (const m of item.matters) push(itemsByMatter, m, { meeting, item });
-    }
-  }
   for (const matter of matters) {
     const unique = uniqueKeys();
     const list: OparlObject[] = [];
@@ -141,12 +130,12 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
         paper: paperUrl(matter.id),
         meeting: meetingId && meetingUrl(meetingId),
         agendaItem: itemExists ? itemUrl(meetingId, item) : undefined,
-        organization: index.bodies.has(bodyId) ? [organUrl(bodyId)] : [],
+        organization: index.bodies.has(bodyId) ? [bodyOrganizationUrl(bodyId)] : [],
         web: meetingId ? (itemExists ? itemWeb(meetingId, item) : web(paths.meeting(meetingId))) : web(paths.matter(matter.id)),
       });
       list.push(c);
       if (itemExists) {
-        const k = `${meetingId}#${item}`;
+        const k = itemKey(meetingId, item);
         covered.add(k);
         push(consultationsByItem, k, c.id);
       }
@@ -158,15 +147,15 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       add(key, meetingId, meetingId ? ev.item : undefined, ev.body);
     }
     // Agenda items that list the matter without a step in its history are consultations too.
-    for (const { meeting, item } of itemsByMatter.get(matter.id) ?? []) {
-      if (!covered.has(`${meeting.id}#${item.number}`)) add(`${meeting.id}-${item.number}`, meeting.id, item.number, meeting.data.body);
+    for (const { meeting, item } of index.itemsByMatter.get(matter.id) ?? []) {
+      if (!covered.has(itemKey(meeting.id, item.number))) add(`${meeting.id}-${item.number}`, meeting.id, item.number, meeting.data.body);
     }
     consultationsByMatter.set(matter.id, list);
   }
 
-  // Organizations: organs (committees) and the organisations people represent.
+  // Organizations: the archive's bodies (committees) and the organisations people represent.
   const memberships: OparlObject[] = [];
-  const membershipsByOrgan = new Map<string, string[]>();
+  const membershipsByBody = new Map<string, string[]>();
   const people = [...index.data.people].sort((a, b) => a.id.localeCompare(b.id));
   const personObjects = people.map((p) => {
     const unique = uniqueKeys();
@@ -174,36 +163,36 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       const key = unique([m.body, m.role, m.from].filter(Boolean).join('-').replace(/[^a-z0-9-]/g, (c) => ({ æ: 'ae', ø: 'oe', å: 'aa' }[c] ?? '-')));
       const ms = object(`membership/${p.id}/${key}.json`, 'Membership', {
         person: personUrl(p.id),
-        organization: organUrl(m.body),
+        organization: bodyOrganizationUrl(m.body),
         role: roleLabel[m.role],
         onBehalfOf: organisationUrl(m.organisation),
         startDate: m.from,
         endDate: m.to,
         ...grundlag([['role', m.basis]]),
       });
-      push(membershipsByOrgan, m.body, ms.id);
+      push(membershipsByBody, m.body, ms.id);
       memberships.push(ms);
       return ms;
     });
-    return object(`person/${p.id}.json`, 'Person', { body: bodyUrl, name: p.data.name, membership: own, web: web(paths.person(p.id)) });
+    return object(`person/${p.id}.json`, 'Person', { body: oparlBodyUrl, name: p.data.name, membership: own, web: web(paths.person(p.id)) });
   });
 
-  const organs = [...index.data.bodies].sort((a, b) => a.id.localeCompare(b.id));
+  const bodies = [...index.data.bodies].sort((a, b) => a.id.localeCompare(b.id));
   const organisations = [...index.data.organisations].sort((a, b) => a.id.localeCompare(b.id));
   const organizationObjects = [
-    ...organs.map((b) => object(`organization/organ-${b.id}.json`, 'Organization', {
-      body: bodyUrl,
+    ...bodies.map((b) => object(`organization/organ-${b.id}.json`, 'Organization', {
+      body: oparlBodyUrl,
       name: b.data.name,
       shortName: b.data.shortName,
       organizationType: 'Gremium',
       classification: b.data.classification,
-      membership: membershipsByOrgan.get(b.id) ?? [],
+      membership: membershipsByBody.get(b.id) ?? [],
       subOrganizationOf: b.data.organisation && organisationUrl(b.data.organisation),
       web: web(paths.body(b.id)),
       ...grundlag(bodyClaims.map((f) => [f, b.data.basis?.[f]])),
     })),
     ...organisations.map((o) => object(`organization/organisation-${o.id}.json`, 'Organization', {
-      body: bodyUrl,
+      body: oparlBodyUrl,
       name: o.data.name,
       shortName: o.data.shortName,
       organizationType: 'Institution',
@@ -220,7 +209,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const locations: OparlObject[] = [];
   const filesByMatter = new Map<string, OparlObject[]>();
   const attachmentFile = (meeting: Entry<Meeting>, item: AgendaItem, a: Attachment) => {
-    const fileUrl = web('/' + a.file!);
+    const fileUrl = web(paths.attachment(a.file!));
     const f = object(`file/${meeting.id}/bilag-${a.number}.json`, 'File', {
       name: `Bilag ${a.number}: ${a.title}`,
       fileName: a.file!.split('/').pop(),
@@ -241,8 +230,8 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       ? [...new Set([...m.attendance.present, ...m.attendance.secretariat, ...m.attendance.guests].map((a) => a.person))]
       : [];
     const items = m.agenda.map((item, i) => {
-      const decisions = index.decisionsByItem.get(`${meeting.id}#${item.number}`) ?? [];
-      const consultations = consultationsByItem.get(`${meeting.id}#${item.number}`) ?? [];
+      const decisions = index.decisionsByItem.get(itemKey(meeting.id, item.number)) ?? [];
+      const consultations = consultationsByItem.get(itemKey(meeting.id, item.number)) ?? [];
       const files = item.attachments.filter((a) => a.file).map((a) => attachmentFile(meeting, item, a));
       const ai = object(`agendaitem/${meeting.id}/${item.number}.json`, 'AgendaItem', {
         meeting: meetingUrl(meeting.id),
@@ -298,7 +287,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
       start: m.date && m.start ? copenhagenDateTime(m.date, m.start) : undefined,
       end: m.date && m.end ? copenhagenDateTime(m.date, m.end) : undefined,
       location,
-      organization: [organUrl(m.body)],
+      organization: [bodyOrganizationUrl(m.body)],
       participant: participants.map(personUrl),
       resultsProtocol: protocol,
       auxiliaryFile: [...(originalFile ? [originalFile] : []), ...items.flatMap((ai) => (ai.auxiliaryFile as OparlObject[] | undefined) ?? [])],
@@ -308,7 +297,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   });
 
   const paperObjects = matters.map((matter) => object(`paper/${matter.id}.json`, 'Paper', {
-    body: bodyUrl,
+    body: oparlBodyUrl,
     name: matter.data.title,
     paperType: 'Sag',
     underDirectionOf: matter.data.responsible.map(organisationUrl),
@@ -325,14 +314,14 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
     links: { first: url(file), last: url(file), self: url(file) },
   });
   const bodyList = (name: string, data: OparlObject[]) => list(`body/${BODY_KEY}/${name}.json`, data).links.self;
-  const withMinutes = organs.filter((b) => b.data.minutesInArchive);
+  const withMinutes = bodies.filter((b) => b.data.minutesInArchive);
   const body = object(`body/${BODY_KEY}.json`, 'Body', {
     system: url('system.json'),
     name: withMinutes.length ? withMinutes.map((b) => b.data.name).join(' og ') : SITE_NAME,
     shortName: withMinutes.length ? withMinutes.map((b) => b.data.shortName).join(' og ') : undefined,
     website: web(paths.home()),
     contactEmail: CONTACT_EMAIL,
-    mainOrganization: withMinutes.length === 1 ? organUrl(withMinutes[0].id) : undefined,
+    mainOrganization: withMinutes.length === 1 ? bodyOrganizationUrl(withMinutes[0].id) : undefined,
     organization: bodyList('organization', organizationObjects),
     person: bodyList('person', personObjects),
     meeting: bodyList('meeting', meetingObjects),

@@ -1,5 +1,3 @@
-import { withBase } from '../urls.ts';
-
 /**
  * Where the exports will be published. Feeds, the calendar and the OParl export must carry
  * absolute URLs, so every export function takes the site's origin and base path explicitly
@@ -10,11 +8,6 @@ export interface ExportSite {
   siteUrl: string;
   /** Base path, e.g. "/" or "/raadsarkiv/". */
   base: string;
-}
-
-/** Site-relative path ("/moeder/2025-11-18/") → absolute URL under the site's base path. */
-export function absoluteUrl(site: ExportSite, path: string): string {
-  return site.siteUrl.replace(/\/$/, '') + withBase(path, site.base);
 }
 
 /** The site's host name, used in calendar UIDs ("2025-11-18@raadsarkivet.example.dk"). */

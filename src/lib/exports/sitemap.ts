@@ -1,5 +1,5 @@
-import { paths } from '../urls.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import { paths, absoluteUrl } from '../urls.ts';
+import type { ExportSite } from './site.ts';
 
 /**
  * What the sitemap (written by @astrojs/sitemap, see src/integrations/sitemap.ts) needs to know
@@ -9,12 +9,12 @@ import { absoluteUrl, type ExportSite } from './site.ts';
  * is computed from the content, never from the build clock.
  */
 
-export function isNoIndex(html: string): boolean {
+function isNoIndex(html: string): boolean {
   return /<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i.test(html);
 }
 
 /** A draft shown in a preview build carries the draft banner (src/components/DraftBanner.astro). */
-export function isDraftPage(html: string): boolean {
+function isDraftPage(html: string): boolean {
   return /class="draft-banner"/.test(html);
 }
 

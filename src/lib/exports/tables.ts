@@ -2,8 +2,8 @@ import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import { decisionClaims, meetingClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
 import { basisText, describeSource, isEditorial } from '../provenance.ts';
-import { paths, followUpAnchor } from '../urls.ts';
-import { absoluteUrl, type ExportSite } from './site.ts';
+import { paths, absoluteUrl } from '../urls.ts';
+import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { danishNumericDate } from './time.ts';
 import { toCsv } from './csv.ts';
@@ -105,7 +105,7 @@ export function ownerName(index: ArchiveIndex, o: Owner): string {
   return o.type === 'secretariat' ? `Sekretariatet for ${body}` : body;
 }
 
-export const decisionsTable: Table<Row<Decision>> = {
+const decisionsTable: Table<Row<Decision>> = {
   name: 'beslutninger',
   label: 'Beslutninger',
   title: 'én beslutning',
@@ -132,7 +132,7 @@ export const decisionsTable: Table<Row<Decision>> = {
   ],
 };
 
-export const followUpsTable: Table<Row<FollowUp>> = {
+const followUpsTable: Table<Row<FollowUp>> = {
   name: 'opfoelgning',
   label: 'Opfølgning',
   title: 'ét opfølgningspunkt',
@@ -156,11 +156,11 @@ export const followUpsTable: Table<Row<FollowUp>> = {
     { key: 'dueMeeting', header: 'frist_møde', description: 'Id for mødet, punktet skal være klar til, når referatet nævner et.', value: (r) => meetingOf(r.ctx, r.entry.data.dueMeeting)?.id ?? null },
     ...statusColumns<FollowUp>('åben, udført eller bortfaldet'),
     { key: 'matters', header: 'sager', description: 'Id for de sager, punktet hører til (i CSV adskilt af komma).', value: (r) => r.entry.data.matters },
-    { key: 'url', header: 'url', description: 'Punktets adresse på opfølgningslisten.', value: (r) => absoluteUrl(r.ctx.site, paths.followUps()) + '#' + followUpAnchor(r.entry.id) },
+    { key: 'url', header: 'url', description: 'Punktets adresse på opfølgningslisten.', value: (r) => absoluteUrl(r.ctx.site, paths.followUp(r.entry.id)) },
   ],
 };
 
-export const meetingsTable: Table<Row<Meeting>> = {
+const meetingsTable: Table<Row<Meeting>> = {
   name: 'moeder',
   label: 'Møder',
   title: 'ét møde',

@@ -1,5 +1,6 @@
 import type { Attendee } from '../../schemas/index.ts';
-import { membershipCovers } from '../integrity.ts';
+import { membershipCovers } from '../people.ts';
+import { attendanceGroupLabel } from '../vocabulary.ts';
 import { nearest } from '../problems.ts';
 import { matchAreas, proposeDecisions, type ProposedDecision } from './decisions.ts';
 import { resolveName, resolvePersonWithTitle, type Directory, type ReviewItem } from './directory.ts';
@@ -65,7 +66,7 @@ export interface BuildOptions {
 }
 
 /** The note on every imported meeting: it tells the reviewer what to do before publishing. */
-export const MEETING_REVIEW_NOTE =
+const MEETING_REVIEW_NOTE =
   'KLADDE FRA IMPORT – skal gennemgås: tjek dagsorden, deltagere, afsnit og de foreslåede beslutninger mod Word-dokumentet. ' +
   'Fjern denne note og draft: true, når referatet er klar til at blive offentliggjort.';
 
@@ -85,7 +86,7 @@ function findBody(title: string, directory: Directory, given: string | undefined
 }
 
 /** Meetings of a body whose minutes the archive holds are named by date; others get the body's id too. */
-export function meetingIdFor(date: string, body: string, directory: Directory): string {
+function meetingIdFor(date: string, body: string, directory: Directory): string {
   return directory.bodies.find((b) => b.id === body)?.minutesInArchive ? date : `${date}-${body}`;
 }
 
@@ -125,10 +126,9 @@ export function buildDraft(parsed: ParsedMinutes, directory: Directory, options:
 
   // Attendance: names → ids; an attendee without organisation takes it from the membership.
   const attendance: DraftMeetingData['attendance'] = { heading: parsed.attendance.heading, present: [], secretariat: [], absent: [], guests: [] };
-  const groupLabel: Record<AttendanceGroup, string> = { present: 'Deltagere', secretariat: 'Sekretariatet', absent: 'Afbud', guests: 'Gæster' };
   for (const group of ['present', 'secretariat', 'absent', 'guests'] as const) {
     for (const a of parsed.attendance[group]) {
-      const where = `${groupLabel[group]}: ${a.line}`;
+      const where = `${attendanceGroupLabel[group]}: ${a.line}`;
       const pid = person(a.name, where);
       let oid: string;
       if (a.organisationName) oid = organisation(a.organisationName, where);

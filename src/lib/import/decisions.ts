@@ -63,7 +63,7 @@ const KIND_TITLE: Record<DecisionKind, string> = {
 const normTitle = (s: string) => s.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
 
 /** "D - Jura", "D: Jura:", "D. Jura" → letter and title. */
-export function letteredOf(text: string): { letter: string; title: string } | undefined {
+function letteredOf(text: string): { letter: string; title: string } | undefined {
   const m = /^([A-ZÆØÅ])\s*(?:[:.)]|\s-|\s–)\s*(.+)$/.exec(text.trim());
   return m ? { letter: m[1], title: m[2] } : undefined;
 }

@@ -1,7 +1,8 @@
 import type { ArchiveData } from '../archive-types.ts';
 import type { Membership } from '../../schemas/index.ts';
 import { nearest } from '../problems.ts';
-import { normalizeName, slugify } from './text.ts';
+import { normalizeName } from './text.ts';
+import { slugify } from '../id-names.ts';
 
 /**
  * What the importer knows of the archive: the names of people, organisations and bodies (to turn
@@ -38,7 +39,7 @@ export type Resolution =
   | { status: 'missing' | 'ambiguous'; id: string; message: string };
 
 /** The id written when a name is not found (or found twice): the content check flags it until fixed. */
-export const placeholderId = (name: string) => `ukendt-${slugify(name) || 'navn'}`;
+const placeholderId = (name: string) => `ukendt-${slugify(name) || 'navn'}`;
 
 interface Named { id: string; names: string[] }
 

@@ -21,7 +21,7 @@ export interface ImportedFile {
  * own name with anything but letters a–z, digits, dot, hyphen and underscore made a hyphen
  * ("Referat 18. nov.docx" → "Referat-18.-nov.docx"), so its address is stable and needs no escaping.
  */
-export function originalFileNameFor(sourceName: string): string {
+function originalFileNameFor(sourceName: string): string {
   const cleaned = sourceName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
   return /\.[A-Za-z0-9]+$/.test(cleaned) ? cleaned : `${cleaned || 'referat'}.txt`;
 }

@@ -38,7 +38,7 @@ const referatBasis = (meetingId: string, item: number) =>
   `{ source: { meeting: ${quoted(meetingId)}, item: ${item}, section: referat } }`;
 
 /** Blocks of source text → MDX: every line literal but for its bold and italic (see escape.ts). */
-export function renderBlocks(blocks: Block[]): string {
+function renderBlocks(blocks: Block[]): string {
   return blocks.map((b) => {
     if (b.kind === 'paragraph') return renderLine(b.text);
     if (b.kind === 'heading') return `#### ${renderLine(b.text)}`;
@@ -47,9 +47,9 @@ export function renderBlocks(blocks: Block[]): string {
   }).join('\n\n');
 }
 
-export const UNPLACED_HEADING = 'Tekst som importen ikke kunne placere';
+const UNPLACED_HEADING = 'Tekst som importen ikke kunne placere';
 
-export function renderMeetingFrontMatter(draft: Draft): string {
+function renderMeetingFrontMatter(draft: Draft): string {
   const m = draft.meeting;
   const y: string[] = [
     '# Kladde lavet af "npm run importer". Gennemgå den, og fjern draft: true og importens note, før referatet offentliggøres.',
@@ -99,7 +99,7 @@ export function renderMeetingFrontMatter(draft: Draft): string {
   return `---\n${y.join('\n')}\n---\n`;
 }
 
-export function renderMeetingBody(draft: Draft): string {
+function renderMeetingBody(draft: Draft): string {
   const parts: string[] = [];
   for (const item of draft.items) {
     const inner: string[] = [];
@@ -128,7 +128,7 @@ export function renderMeeting(draft: Draft): string {
   return `${renderMeetingFrontMatter(draft)}\n${renderMeetingBody(draft)}`;
 }
 
-export function decisionReviewNote(d: ProposedDecision): string {
+function decisionReviewNote(d: ProposedDecision): string {
   return `FORSLAG FRA IMPORT – skal gennemgås: importen foreslog beslutningen ud fra "${d.signal}" i referatet af pkt. ${d.item}. ` +
     'Tjek kind, outcome, title og teksten; slet filen, hvis det ikke er en beslutning. Fjern denne note og draft: true, før beslutningen offentliggøres.';
 }

@@ -5,16 +5,6 @@
 
 import { MONTHS } from '../dates.ts';
 
-/** "Henrik Ancher Sørensen" → "henrik-ancher-soerensen": the id rule the content uses (æ→ae, ø→oe, å→aa). */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Names compared without case, extra spaces or stray punctuation at the ends. */
 export function normalizeName(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');

@@ -16,7 +16,7 @@ const MEETING = '/moeder/2025-11-18/';
 const pairs = [
   { what: 'a term and its description', html: /Status<\/dt>\s*<dd><span class="status"[^>]*>Afholdt/, first: 'status', second: 'afholdt' },
   { what: 'list items with no white space between the tags', html: /Hovedstaden<\/li><li[^>]*><a [^>]*>Inge/, first: 'hovedstaden', second: 'inge' },
-  { what: 'two inline elements', html: /besluttet<\/span>\s+<span class="muted">Id /, first: 'besluttet', second: 'id' },
+  { what: 'two inline elements', html: /[Bb]esluttet<\/span>\s+<span class="muted">Id /, first: 'besluttet', second: 'id' },
 ];
 
 /** Words as the index or the browser has them: split on white space, outer punctuation removed. */

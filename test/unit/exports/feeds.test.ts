@@ -23,7 +23,7 @@ describe('the minutes feed', () => {
       const date = new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
       return meetingEntry(date, {
         body: 'raad', title: `Møde ${date}`, status: 'afholdt', date,
-        publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: date, caseNumber: 'EMN-2030-00001', documentNumber: '1', namedInHeader: 'catherina-bozorgi' },
+        publication: { documentType: 'NOTAT', publisher: 'org-a', documentDate: date, caseNumber: 'EMN-2030-00001', documentNumber: '1', namedInHeader: 'sec' },
       });
     });
     const f = parseAtom(minutesFeed(indexWith({ meetings: extra }), SITE));
@@ -38,7 +38,7 @@ describe('the minutes feed', () => {
     const idx = indexWith({ meetings: [meetingEntry('2027-01-05', {
       body: 'raad', title, status: 'afholdt', date: '2027-01-05',
       agenda: [{ number: 1, title: 'Punkt <b>fed</b> & ]]>', presenters: [], areas: [], matters: [], attachments: [] }],
-      publication: { documentType: 'NOTAT', publisher: 'danske-regioner', documentDate: '2027-01-10', caseNumber: 'EMN-2027-00001', documentNumber: '1', namedInHeader: 'catherina-bozorgi' },
+      publication: { documentType: 'NOTAT', publisher: 'org-a', documentDate: '2027-01-10', caseNumber: 'EMN-2027-00001', documentNumber: '1', namedInHeader: 'sec' },
     })] });
     const e = parseAtom(minutesFeed(idx, SITE)).entries.find((x) => x.id.endsWith('/2027-01-05/'))!;
     expect(e.title).toBe('Møde om "A & B" <script>x</script> ]]> slut');

@@ -15,6 +15,7 @@ describe('JSON-LD', () => {
       meetingEntry('2027-02-02', { body: 'raad', title: 'Møde', status: 'planlagt', date: '2027-02-02' }),
       meetingEntry('2027-uge-09', { body: 'raad', title: 'Møde', status: 'planlagt', approximately: { year: 2027, week: 9, text: 'uge 9' } }),
       meetingEntry('2027-03-03', { body: 'raad', title: 'Møde', status: 'aflyst', date: '2027-03-03', form: 'fysisk', location: 'Aarhus' }),
+      meetingEntry('2027-04-04', { body: 'raad', title: 'Møde', status: 'ukendt', date: '2027-04-04' }),
     ] });
     const graph = (id: string) => meetingJsonLd(idx, SITE, idx.meetings.get(id)!)['@graph'] as unknown as Array<Record<string, unknown>>;
     const dated = graph('2027-02-02').find((n) => n['@type'] === 'Event')!;
@@ -24,6 +25,11 @@ describe('JSON-LD', () => {
     const cancelled = graph('2027-03-03').find((n) => n['@type'] === 'Event')!;
     expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
     expect(cancelled.location).toEqual({ '@type': 'Place', name: 'Aarhus', address: 'Aarhus' });
+    expect(dated.eventStatus).toBe('https://schema.org/EventScheduled');
+    // No record gives the status: the block says nothing rather than "scheduled".
+    const unknown = graph('2027-04-04').find((n) => n['@type'] === 'Event')!;
+    expect(unknown).toBeDefined();
+    expect(unknown).not.toHaveProperty('eventStatus');
   });
 
   it('is the same on every build (no clock): dateModified comes from the minutes', () => {

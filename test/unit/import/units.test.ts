@@ -3,7 +3,8 @@ import { parseMinutes, toBlocks, presenterNamesOf, NotMinutesError } from '../..
 import { htmlToText } from '../../../src/lib/import/html-to-text.ts';
 import { scalar } from '../../../src/lib/import/mdx.ts';
 import { renderLine } from '../../../src/lib/import/escape.ts';
-import { findDanishDate, parseNumericDate, slugify } from '../../../src/lib/import/text.ts';
+import { findDanishDate, parseNumericDate } from '../../../src/lib/import/text.ts';
+import { slugify } from '../../../src/lib/id-names.ts';
 import { minutes } from '../../support/import.ts';
 
 describe('text helpers', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionDefs } from '../../../src/lib/collections.ts';
-import { sectionTitles } from '../../../src/lib/sections.ts';
+import { sectionTitles } from '../../../src/lib/vocabulary.ts';
 import { meetingComponents, noComponents } from '../../../src/lib/mdx-components.ts';
 import { checkMdxBody } from '../../../src/lib/mdx-allow-list.ts';
 

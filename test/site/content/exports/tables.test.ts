@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson, tables, csvHeader } from '../../../../src/lib/exports/tables.ts';
 import { SITE } from '../../../fixtures/archive.ts';
-import { absoluteUrl } from '../../../../src/lib/exports/site.ts';
+import { absoluteUrl } from '../../../../src/lib/urls.ts';
 import { parseCsv } from '../../../support/csv.ts';
 import { contentIndex } from '../../../support/content.ts';
 
