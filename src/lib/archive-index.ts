@@ -7,7 +7,6 @@ import { membershipCoversMeeting, isBodyRole } from './people.ts';
 import { hasMinutes, meetingSortKey, meetingYear } from './meetings.ts';
 import { itemSections } from './sections.ts';
 import { push, pushUnique } from './multimap.ts';
-import type { AttendanceStatus } from './vocabulary.ts';
 
 /**
  * The cross-reference index: built once from all content, then every page asks it for links in
@@ -75,8 +74,14 @@ export interface ArchiveIndex {
   bodiesByName: Entry<Body>[];
   peopleByName: Entry<Person>[];
   mattersByTitle: Entry<Matter>[];
-  /** The newest work programme (by its first year): the one the site's menu links to. */
+  /**
+   * The programme the site's menu links to: the newest one (by its first year) that the records
+   * call approved, by the council or the board; with none approved, the newest. A draft for the
+   * next period does not take over the menu; the build's clock plays no part.
+   */
   currentProgramme?: Entry<WorkProgramme>;
+  /** The bodies whose minutes the archive holds, by id: the archive's publisher (JSON-LD, OParl). */
+  bodiesWithMinutes: Entry<Body>[];
   /** Body id → the bodies that report to it. */
   bodiesReportingTo: Map<string, Entry<Body>[]>;
   /** Organisation id → the bodies under it. */
@@ -138,6 +143,12 @@ export const ownerKey = (type: string, id: string) => `${type}:${id}`;
 
 const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
 
+function currentProgramme(programmes: Entry<WorkProgramme>[]): Entry<WorkProgramme> | undefined {
+  const newestFirst = [...programmes].sort((a, b) => b.data.from - a.data.from || b.id.localeCompare(a.id));
+  const approved = (p: Entry<WorkProgramme>) => p.data.versions.some((v) => v.stage === 'godkendt af rådet' || v.stage === 'godkendt af bestyrelsen');
+  return newestFirst.find(approved) ?? newestFirst[0];
+}
+
 /** Entries sorted by a name the Danish way (æ, ø, å last). */
 const byName = <T>(entries: Entry<T>[], name: (data: T) => string) =>
   [...entries].sort((a, b) => name(a.data).localeCompare(name(b.data), 'da'));
@@ -164,7 +175,8 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     bodiesByName: byName(data.bodies, (b) => b.name),
     peopleByName: byName(data.people, (p) => p.name),
     mattersByTitle: byName(data.matters, (m) => m.title),
-    currentProgramme: [...data.programmes].sort((a, b) => b.data.from - a.data.from || b.id.localeCompare(a.id))[0],
+    currentProgramme: currentProgramme(data.programmes),
+    bodiesWithMinutes: [...data.bodies].filter((b) => b.data.minutesInArchive).sort((a, b) => a.id.localeCompare(b.id)),
     bodiesReportingTo: new Map(),
     bodiesByOrganisation: new Map(),
     organisationParts: new Map(),
@@ -297,7 +309,7 @@ export interface PersonMeeting {
    * notRecorded: a held meeting of the person's body whose attendance the archive lacks.
    * The words for each are in src/lib/vocabulary.ts (attendanceLabel).
    */
-  status: AttendanceStatus;
+  status: AttendanceRecord['status'] | 'notListed' | 'notRecorded';
   /** Organisation the participant list names beside the person, when it does. */
   organisation?: string;
 }

@@ -3,6 +3,7 @@ import { isDraftEntry, draftMeetingIds } from './drafts.ts';
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { buildIndex, type ArchiveIndex } from './archive-index.ts';
 import { collectionNames } from './collections.ts';
+import { PREVIEW } from '../site.config.ts';
 
 /**
  * The archive as pages see it: Astro's collections turned into plain data and indexed once per
@@ -11,7 +12,7 @@ import { collectionNames } from './collections.ts';
  */
 let archive: Promise<ArchiveIndex> | undefined;
 
-const showDrafts = process.env.PREVIEW === 'true';
+const showDrafts = PREVIEW;
 
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= load();
@@ -27,12 +28,20 @@ async function load(): Promise<ArchiveIndex> {
       .map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body }));
   }
   if (!showDrafts) {
-    // Which entries are drafts is decided in src/lib/drafts.ts (a draft meeting takes its
-    // decisions and follow-ups with it); the public build has already left their files out.
+    // The public build's glob patterns (src/content.config.ts) have already left out every draft
+    // as src/lib/drafts.ts decides it, a draft meeting's decisions and follow-ups included. This is
+    // the second line: should a pattern ever miss, a draft still does not reach a page, and a
+    // decision or follow-up whose meeting is not here stops the build rather than being dropped.
     const draftMeetings = draftMeetingIds(data.meetings);
     for (const name of collectionNames) {
       const list = (data as unknown as Record<string, Entry<unknown>[]>)[name];
       (data as unknown as Record<string, Entry<unknown>[]>)[name] = list.filter((e) => !isDraftEntry(e, draftMeetings));
+    }
+    const meetings = new Set(data.meetings.map((m) => m.id));
+    const orphan = [...data.decisions, ...data.followUps].find((e) => !meetings.has(e.data.meeting));
+    if (orphan) {
+      throw new Error(`${orphan.file}: hører til mødet "${orphan.data.meeting}", som ikke er med i den offentlige bygning (et udkast, eller mødet findes ikke). `
+        + 'Kør npm run check; offentliggør mødet (slet draft: true), eller markér også denne fil som udkast.');
     }
   }
   return buildIndex(data);

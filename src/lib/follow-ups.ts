@@ -43,12 +43,16 @@ export function siteBuildDate(): string {
   return once;
 }
 
+/** An owner's name: a person's, an organisation's or a body's, or "Sekretariatet for <body>". */
+export function ownerName(index: ArchiveIndex, o: Owner): string {
+  if (o.type === 'person') return index.people.get(o.id)?.data.name ?? o.id;
+  if (o.type === 'organisation') return index.organisations.get(o.id)?.data.name ?? o.id;
+  const body = index.bodies.get(o.id)?.data.name ?? o.id;
+  return o.type === 'secretariat' ? `Sekretariatet for ${body}` : body;
+}
+
 /** An owner's name and page. */
 export function ownerLink(index: ArchiveIndex, o: Owner): { text: string; path: string } {
-  switch (o.type) {
-    case 'person': return { text: index.people.get(o.id)!.data.name, path: paths.person(o.id) };
-    case 'organisation': return { text: index.organisations.get(o.id)!.data.name, path: paths.organisation(o.id) };
-    case 'body': return { text: index.bodies.get(o.id)!.data.name, path: paths.body(o.id) };
-    case 'secretariat': return { text: `Sekretariatet for ${index.bodies.get(o.id)!.data.name}`, path: paths.body(o.id) };
-  }
+  const path = o.type === 'person' ? paths.person(o.id) : o.type === 'organisation' ? paths.organisation(o.id) : paths.body(o.id);
+  return { text: ownerName(index, o), path };
 }

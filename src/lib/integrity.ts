@@ -12,6 +12,7 @@ import { attachmentProblems } from './attachments.ts';
 import { draftMeetingIds, isDraftEntry } from './drafts.ts';
 import { membershipCovers } from './people.ts';
 import { itemKey } from './archive-index.ts';
+import { hasMinutes } from './meetings.ts';
 
 /**
  * The integrity rules: everything zod cannot see because it spans files. Astro 7 only logs a
@@ -350,7 +351,7 @@ export function checkIntegrity(archive: ArchiveData, options: IntegrityOptions):
         problems.push({ file: e.file, line: s.line, field: '<Punkt nr>', value: s.nr, message: `teksten har et afsnit for punkt ${s.nr}, som ikke står på dagsordenen`, fix: `Gyldige punkter: ${[...numbers].join(', ') || 'ingen'}; tilføj punktet til agenda eller ret nummeret.` });
       }
     }
-    if (parsed && m.status === 'afholdt' && m.publication) {
+    if (parsed && hasMinutes(m)) {
       const written = new Set(sections.map((s) => s.nr));
       m.agenda.forEach((item, i) => {
         if (!written.has(item.number)) report(e, ['agenda', i, 'number'], item.number, `punkt ${item.number} har intet afsnit i referatets tekst`, `Tilføj <Punkt nr={${item.number}} titel="…"> … </Punkt> i teksten under front matter.`);

@@ -1,4 +1,4 @@
-import { sectionTitles } from './vocabulary.ts';
+import { itemSectionTypes } from '../schemas/index.ts';
 
 /**
  * The archive's own MDX components (src/components) and the attributes each takes: the only
@@ -23,7 +23,7 @@ export const noComponents: ComponentSpec = {};
 export function componentExample(name: string): string {
   return ({
     Punkt: 'Skriv fx <Punkt nr={2} titel="Punktets overskrift">.',
-    Afsnit: `Skriv fx <Afsnit pkt={2} type="referat">; type er en af ${Object.keys(sectionTitles).join(', ')}.`,
+    Afsnit: `Skriv fx <Afsnit pkt={2} type="referat">; type er en af ${itemSectionTypes.join(', ')}.`,
     Bilag: 'Skriv fx <Bilag pkt={2} />.',
     Note: 'Skriv <Note>tekst</Note>.',
   } as Record<string, string>)[name] ?? `Skriv <${name}>.`;

@@ -25,8 +25,6 @@ export function minutesStates(m: Meeting): MinutesState[] {
   return states.length ? states : ['ukendt'];
 }
 
-
-
 /** Where in the minutes a correction is: "Pkt. 2, Referat". */
 function correctionPlace(c: Correction): string {
   return [c.item !== undefined ? `Pkt. ${c.item}` : undefined, sourceSectionLabel[c.section]].filter(Boolean).join(', ');

@@ -1,6 +1,6 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
 import { fieldName, nearest, valueAt, type Problem } from './problems.ts';
-import { sectionTitles } from './vocabulary.ts';
+import { itemSectionTypes } from '../schemas/index.ts';
 import { componentElements, type ComponentElement } from './mdx-allow-list.ts';
 import { meetingComponents } from './mdx-components.ts';
 import { draftMeetingIds, isDraftEntry } from './drafts.ts';
@@ -73,9 +73,9 @@ function componentProblems(meeting: Entry<unknown>, elements: ComponentElement[]
       report(el, `<${name}>`, attrs.nr ?? attrs.pkt, `<${name}> står inde i <${name}> fra linje ${outer.line}`,
         `Luk det første med </${name}>, før det næste begynder.`);
     }
-    if (name === 'Afsnit' && typeof attrs.type === 'string' && !(attrs.type in sectionTitles)) {
+    if (name === 'Afsnit' && typeof attrs.type === 'string' && !(itemSectionTypes as readonly string[]).includes(attrs.type)) {
       report(el, '<Afsnit type>', attrs.type, `ukendt afsnitstype "${attrs.type}"`,
-        `Brug en af: ${Object.keys(sectionTitles).join(', ')}. Mente du "${nearest(attrs.type, Object.keys(sectionTitles), 1)[0]}"?`);
+        `Brug en af: ${itemSectionTypes.join(', ')}. Mente du "${nearest(attrs.type, [...itemSectionTypes], 1)[0]}"?`);
     }
     if ((name === 'Afsnit' || name === 'Bilag') && attrs.pkt !== undefined) {
       const punkt = [...el.ancestors].reverse().find((a) => a.name === 'Punkt');

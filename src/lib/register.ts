@@ -53,7 +53,7 @@ function computeFacets(index: ArchiveIndex): Facet[] {
       .filter((v) => v.decisions.length > 0);
 
   const years = [...new Set(all.map((d) => meetingYear(meetingOf(d))))].sort((a, b) => b - a);
-  const bodies = [...index.bodies.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
+  const bodies = index.bodiesByName;
   return [
     {
       key: 'aar', title: 'År',

@@ -1,7 +1,7 @@
 import type { Entry } from './archive-types.ts';
 import type { Body, Meeting, Person, Membership } from '../schemas/index.ts';
 import { isRealIsoDate } from '../schemas/common.ts';
-import { membershipCovers } from './people.ts';
+import { membershipCovers, isBodyRole } from './people.ts';
 import { formatDate, isoWeek } from './dates.ts';
 import { PLACEHOLDER } from './publishing-rules.ts';
 import { nearest } from './problems.ts';
@@ -130,7 +130,7 @@ interface Attendee { person: string; organisation: string; label?: string }
 function membersOn(people: Entry<Person>[], body: string, date: string): { present: Attendee[]; secretariat: Attendee[] } {
   const rows: Array<{ person: Entry<Person>; ms: Membership }> = [];
   for (const person of people) {
-    const ms = person.data.memberships.find((m) => m.body === body && membershipCovers(m, date) && (m.role === 'forperson' || m.role === 'medlem' || m.role === 'sekretariat'));
+    const ms = person.data.memberships.find((m) => m.body === body && membershipCovers(m, date) && isBodyRole(m));
     if (ms) rows.push({ person, ms });
   }
   const byName = (a: { person: Entry<Person> }, b: { person: Entry<Person> }) => a.person.data.name.localeCompare(b.person.data.name, 'da');

@@ -1,10 +1,5 @@
 import type { MdastNode } from 'satteri';
 import { parseMdxBody, walkMdast } from './mdx-body.ts';
-import { sectionTitles } from './vocabulary.ts';
-
-/** The typed sections of an agenda item (`<Afsnit type="…">`); their headings are in src/lib/vocabulary.ts. */
-
-export type SectionType = keyof typeof sectionTitles;
 
 /** One typed section as written in a meeting's MDX: `<Afsnit pkt={2} type="indstilling"> … </Afsnit>`. */
 export interface ItemSection {

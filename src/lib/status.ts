@@ -1,5 +1,8 @@
 import type { ArchiveIndex } from './archive-index.ts';
-import type { DatedStatus } from '../schemas/index.ts';
+import type { DatedStatus, FollowUp, Meeting } from '../schemas/index.ts';
+
+/** A dated status of a meeting or a follow-up, as the schemas allow it. */
+type KnownDatedStatus = DatedStatus<Exclude<Meeting['status'] | FollowUp['status'], 'ukendt'>>;
 import { describeSource, type DescribedSource } from './provenance.ts';
 import { formatDate } from './dates.ts';
 import { emptyText, statusLabel } from './vocabulary.ts';
@@ -26,14 +29,14 @@ export interface StatusClaim {
 export const meetingDateOf = (index: ArchiveIndex) => (id: string) => index.meetings.get(id)?.data.date;
 
 /** Describe one dated status. */
-function datedStatusClaim(index: ArchiveIndex, entry: DatedStatus): StatusClaim {
+function datedStatusClaim(index: ArchiveIndex, entry: KnownDatedStatus): StatusClaim {
   const source = describeSource(entry.source, meetingDateOf(index));
-  const word = statusLabel[entry.status as keyof typeof statusLabel];
+  const word = statusLabel[entry.status];
   return { status: entry.status, word, date: entry.date, source, text: `${word} pr. ${formatDate(entry.date)} ifølge ${source.text}` };
 }
 
 /** Describe the current status of a status history (its last entry), or "ukendt". */
-export function statusClaim(index: ArchiveIndex, history: ReadonlyArray<DatedStatus>): StatusClaim {
+export function statusClaim(index: ArchiveIndex, history: ReadonlyArray<KnownDatedStatus>): StatusClaim {
   const last = history.at(-1);
   return last ? datedStatusClaim(index, last) : { status: 'ukendt', word: statusLabel.ukendt, text: emptyText.unknownStatus };
 }

@@ -86,6 +86,12 @@ export const sectionAnchor = (item: number, section: string) => `punkt-${item}-$
 export const paragraphAnchor = (section: string, paragraph: number, item?: number) =>
   item === undefined ? `${section}-${paragraph}` : `${sectionAnchor(item, section)}-${paragraph}`;
 
+/**
+ * Id of the heading inside a section whose id is `anchor`: "punkt-2-titel". Links go to the
+ * section; search results point at the heading, and src/lib/search-meta.ts maps them back.
+ */
+export const headingAnchor = (anchor: string) => `${anchor}-titel`;
+
 /** Anchor of a decision on its meeting page: "beslutning-2025-11-18-2a". */
 export const decisionAnchor = (id: string) => `beslutning-${id}`;
 

@@ -1,6 +1,7 @@
 import type {
-  Body, Decision, FollowUp, Meeting, Membership, Organisation, OrganisationEvent, Owner, SourceSection, WorkProgramme,
+  Body, Decision, FollowUp, ItemSectionType, Meeting, Membership, Organisation, OrganisationEvent, Owner, SourceSection, WorkProgramme,
 } from '../schemas/index.ts';
+import type { PersonMeeting } from './archive-index.ts';
 
 /**
  * Every Danish word the site uses for a value of the content model, in one place. Each table is
@@ -32,33 +33,31 @@ export const roleLabel: Record<Membership['role'], string> = {
 };
 
 /** The groups of a participant list, as the minutes head them. */
-export const attendanceGroupLabel = {
+export const attendanceGroupLabel: Record<Exclude<keyof NonNullable<Meeting['attendance']>, 'heading'>, string> = {
   present: 'Deltagere', secretariat: 'Sekretariatet', absent: 'Afbud', guests: 'Gæster',
-} as const;
+};
 
 /**
  * A person's part in one meeting (src/lib/archive-index.ts, PersonMeeting): what the participant
  * list says, or that it does not name a member, or that the archive lacks the list.
  */
-export const attendanceLabel = {
+export const attendanceLabel: Record<PersonMeeting['status'], string> = {
   present: 'Deltog',
   secretariat: 'Deltog (sekretariatet)',
   absent: 'Afbud',
   guest: 'Deltog som gæst',
   notListed: 'Ikke nævnt i referatets deltagerliste',
   notRecorded: 'Deltagelse ikke registreret i arkivet',
-} as const;
+};
 
-export type AttendanceStatus = keyof typeof attendanceLabel;
-
-/** The headings of an agenda item's typed sections (`<Afsnit type="…">`), in the minutes' order. */
-export const sectionTitles = {
+/** The headings of an agenda item's typed sections (`<Afsnit type="…">`). */
+export const sectionTitles: Record<ItemSectionType, string> = {
   indstilling: 'Indstilling',
   referat: 'Referat',
   sagsfremstilling: 'Sagsfremstilling',
   'videre-proces': 'Videre proces',
   bilag: 'Bilag',
-} as const;
+};
 
 /**
  * The parts of minutes a source can point into. Built by a call marked pure, so that the search
@@ -173,7 +172,7 @@ export const emptyText = {
   noMinutes: 'intet referat i arkivet',
   /** A status the records do not give (src/lib/status.ts). */
   unknownStatus: 'ukendt – arkivet har ingen oplysning om status',
-  /** Minutes whose approval no record in the archive mentions (src/lib/minutes.ts). */
+  /** Minutes whose approval no record in the archive mentions (the meeting page). */
   approvalUnknown: 'Arkivet ved ikke, om referatet er godkendt: det rummer ingen oplysning om en godkendelse.',
 } as const;
 

@@ -13,6 +13,10 @@ import { isoDate } from './common.ts';
  * <Afsnit type="…"> (src/lib/sections.ts); "dagsorden", "deltagere" and "hoved" are the agenda, the
  * participant list and the document's header (type, date, case number, author line).
  */
+/** The typed sections of an agenda item, as `<Afsnit type="…">` names them, in the minutes' order. */
+export const itemSectionTypes = ['indstilling', 'referat', 'sagsfremstilling', 'videre-proces', 'bilag'] as const;
+export type ItemSectionType = (typeof itemSectionTypes)[number];
+
 export const sourceSections = ['indstilling', 'referat', 'sagsfremstilling', 'videre-proces', 'dagsorden', 'deltagere', 'hoved'] as const;
 export type SourceSection = (typeof sourceSections)[number];
 

@@ -52,8 +52,14 @@ describe('the index: relations pages used to work out themselves', () => {
     expect(index.followUpsByStatus.get('udført')).toBeUndefined();
   });
 
-  it('the current work programme is the newest, not one named in the code', () => {
+  it('the current work programme is the newest approved one (else the newest), not one named in the code', () => {
     expect(index.currentProgramme?.id).toBe('q');
+    const data = archiveWithRelations();
+    const approval = { stage: 'godkendt af rådet', date: '2025-01-10', body: 'raad', meeting: 'm1', text: 'Godkendt.' };
+    const p = data.programmes.find((x) => x.id === 'p')!;
+    p.data = workProgrammeSchema.parse({ ...p.data, versions: [approval] });
+    // q (2029–2031) is newer but no record approves it: the menu stays with p.
+    expect(buildIndex(data).currentProgramme?.id).toBe('p');
   });
 
   it('lists sorted by name the Danish way', () => {

@@ -1,7 +1,8 @@
 import { Feed, type Item } from 'feed';
 import { followUpsForPerson, itemKey, ownerKey, type ArchiveIndex } from '../archive-index.ts';
 import { hasMinutes } from '../meetings.ts';
-import { areaTitle } from '../links.ts';
+import { areaTitle, itemPath } from '../links.ts';
+import { decisionKindLabel } from '../vocabulary.ts';
 import type { Entry } from '../archive-types.ts';
 import type { AgendaItem, Decision, FollowUp, Meeting } from '../../schemas/index.ts';
 import { paths, areaSlug, absoluteUrl } from '../urls.ts';
@@ -14,7 +15,7 @@ import { copenhagenDateTime } from './time.ts';
 import { correctionsFeedHtml } from '../minutes.ts';
 import { escapeHtml as escapeHtmlText } from '../html.ts';
 import { statusClaim } from '../status.ts';
-import { ownerName } from './tables.ts';
+import { ownerName } from '../follow-ups.ts';
 import {
   minutesRevised, meetingStartDateTime, meetingUpdatedDateTime, meetingRecordedDate, archiveUpdatedDateTime, latestDateTime,
 } from './meeting-dates.ts';
@@ -185,7 +186,7 @@ function renderMinutesEntry(index: ArchiveIndex, site: ExportSite, meeting: Entr
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   const content = [
     agendaText(m),
-    decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${d.data.kind})`)].join('\n') : '',
+    decisions.length ? ['Beslutninger:', ...decisions.map((d) => `Pkt. ${d.data.item}: ${d.data.title} (${decisionKindLabel[d.data.kind].toLowerCase()})`)].join('\n') : '',
   ].filter(Boolean).join('\n\n');
   // Corrections as the meeting page shows them: a diff from src/lib/minutes.ts.
   const contentHtml = m.corrections.length ? `<h2>Rettelser efter offentliggørelsen</h2>${correctionsFeedHtml(index, site, m)}` : undefined;
@@ -227,7 +228,7 @@ function renderDecisionEntry(
     published,
     updated,
     link: url,
-    summary: `${d.kind} · ${body} ${formatDate(meeting.data.date!)}, pkt. ${d.item}`,
+    summary: `${decisionKindLabel[d.kind]} · ${body} ${formatDate(meeting.data.date!)}, pkt. ${d.item}`,
     content: mdxToPlainText(decision.body) || undefined,
     categories: [d.kind, ...d.areas.filter((id) => index.areas.has(id))],
   };
@@ -236,7 +237,7 @@ function renderDecisionEntry(
 /** An agenda item of a dated meeting; items of meetings known only by week join once dated, like the calendar. */
 function itemCandidates(index: ArchiveIndex, site: ExportSite, items: Array<{ meeting: Entry<Meeting>; item: AgendaItem }>): Candidate[] {
   return items.filter(({ meeting }) => meeting.data.date).map(({ meeting, item }) => {
-    const url = absoluteUrl(site, paths.meetingItem(meeting.id, item.number));
+    const url = absoluteUrl(site, itemPath(index, meeting.id, item.number));
     const updated = meetingUpdatedDateTime(meeting);
     return {
       id: url,

@@ -5,6 +5,7 @@ import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
 import type { Meeting } from '../../schemas/index.ts';
 import { paths, absoluteUrl } from '../urls.ts';
+import { capitalise, meetingFormLabel } from '../vocabulary.ts';
 import { meetingWhen } from '../meeting-text.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { siteHost, type ExportSite } from './site.ts';
@@ -32,7 +33,7 @@ const utcDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "Virtuelt møde", the place of a physical meeting, or nothing when the records do not say. */
 export function meetingLocation(m: Meeting): string | undefined {
-  if (m.form === 'virtuelt') return 'Virtuelt møde';
+  if (m.form === 'virtuelt') return capitalise(meetingFormLabel.virtuelt);
   return m.location;
 }
 

@@ -29,7 +29,7 @@ const MINUTES_ID = '#referat';
 /** The body whose minutes the archive holds: the site's organisation (like OParl's mainOrganization). */
 function publisher(index: ArchiveIndex, site: ExportSite): Organization {
   const home = absoluteUrl(site, paths.home());
-  const owners = index.data.bodies.filter((b) => b.data.minutesInArchive);
+  const owners = index.bodiesWithMinutes;
   const body = owners.length === 1 ? owners[0] : undefined;
   const parent = body?.data.organisation ? index.organisations.get(body.data.organisation) : undefined;
   return {

@@ -4,6 +4,8 @@ import type { AgendaItem, Meeting } from '../../schemas/index.ts';
 import { paths, absoluteUrl } from '../urls.ts';
 import { roleLabel } from '../vocabulary.ts';
 import { push } from '../multimap.ts';
+import { itemPath } from '../links.ts';
+import { slugify } from '../id-names.ts';
 import { SITE_NAME, CONTACT_EMAIL, REPOSITORY_URL } from '../../site.config.ts';
 import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
@@ -112,7 +114,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const meetingUrl = (id: string) => url(`meeting/${id}.json`);
   const itemUrl = (meetingId: string, n: number) => url(`agendaitem/${meetingId}/${n}.json`);
   const paperUrl = (id: string) => url(`paper/${id}.json`);
-  const itemWeb = (meetingId: string, n: number) => web(paths.meetingItem(meetingId, n));
+  const itemWeb = (meetingId: string, n: number) => web(itemPath(index, meetingId, n));
   const knownMeeting = (id: string | undefined) => (id && index.meetings.has(id) ? id : undefined);
 
   // Consultations first: agenda items point to them.
@@ -160,7 +162,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
   const personObjects = people.map((p) => {
     const unique = uniqueKeys();
     const own = p.data.memberships.map((m) => {
-      const key = unique([m.body, m.role, m.from].filter(Boolean).join('-').replace(/[^a-z0-9-]/g, (c) => ({ æ: 'ae', ø: 'oe', å: 'aa' }[c] ?? '-')));
+      const key = unique(slugify([m.body, m.role, m.from].filter(Boolean).join('-')));
       const ms = object(`membership/${p.id}/${key}.json`, 'Membership', {
         person: personUrl(p.id),
         organization: bodyOrganizationUrl(m.body),
@@ -314,7 +316,7 @@ export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, O
     links: { first: url(file), last: url(file), self: url(file) },
   });
   const bodyList = (name: string, data: OparlObject[]) => list(`body/${BODY_KEY}/${name}.json`, data).links.self;
-  const withMinutes = bodies.filter((b) => b.data.minutesInArchive);
+  const withMinutes = index.bodiesWithMinutes;
   const body = object(`body/${BODY_KEY}.json`, 'Body', {
     system: url('system.json'),
     name: withMinutes.length ? withMinutes.map((b) => b.data.name).join(' og ') : SITE_NAME,

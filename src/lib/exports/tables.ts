@@ -1,8 +1,9 @@
 import type { ArchiveIndex } from '../archive-index.ts';
 import type { Entry } from '../archive-types.ts';
-import { decisionClaims, meetingClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting, type Owner } from '../../schemas/index.ts';
+import { decisionClaims, meetingClaims, type ClaimBasis, type Decision, type FollowUp, type Meeting } from '../../schemas/index.ts';
 import { basisText, describeSource, isEditorial } from '../provenance.ts';
 import { paths, absoluteUrl } from '../urls.ts';
+import { ownerName } from '../follow-ups.ts';
 import type { ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { danishNumericDate } from './time.ts';
@@ -96,13 +97,6 @@ function statusColumns<T extends { statusHistory: Meeting['statusHistory'] | Fol
 
 function meetingOf(ctx: Ctx, id: string | undefined): Entry<Meeting> | undefined {
   return id ? ctx.index.meetings.get(id) : undefined;
-}
-
-export function ownerName(index: ArchiveIndex, o: Owner): string {
-  if (o.type === 'person') return index.people.get(o.id)?.data.name ?? o.id;
-  if (o.type === 'organisation') return index.organisations.get(o.id)?.data.name ?? o.id;
-  const body = index.bodies.get(o.id)?.data.name ?? o.id;
-  return o.type === 'secretariat' ? `Sekretariatet for ${body}` : body;
 }
 
 const decisionsTable: Table<Row<Decision>> = {

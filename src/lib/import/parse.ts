@@ -1,5 +1,5 @@
 import { findClockSpan, findDanishDate, parseClock, parseNumericDate } from './text.ts';
-import type { SectionType } from '../sections.ts';
+import type { ItemSectionType } from '../../schemas/index.ts';
 
 /**
  * Reads the text of minutes written in Danske Regioner's template (see the source document
@@ -46,7 +46,7 @@ export interface ParsedAttendee {
 export type AttendanceGroup = 'present' | 'secretariat' | 'absent' | 'guests';
 
 export interface ParsedSection {
-  type: SectionType;
+  type: ItemSectionType;
   blocks: Block[];
 }
 
@@ -97,7 +97,7 @@ export class NotMinutesError extends Error {
   }
 }
 
-const SECTION_HEADINGS: Record<string, SectionType> = {
+const SECTION_HEADINGS: Record<string, ItemSectionType> = {
   indstilling: 'indstilling',
   referat: 'referat',
   sagsfremstilling: 'sagsfremstilling',
@@ -123,7 +123,7 @@ function plain(line: string): string {
   return s;
 }
 
-function sectionOf(line: string): SectionType | undefined {
+function sectionOf(line: string): ItemSectionType | undefined {
   const key = plain(line).replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
   return SECTION_HEADINGS[key];
 }
@@ -352,14 +352,14 @@ export function parseMinutes(text: string): ParsedMinutes {
 
   // The items: "Pkt. N title", then sections under their headings.
   let item: ParsedItem | undefined;
-  let section: { type: SectionType; lines: string[] } | undefined;
+  let section: { type: ItemSectionType; lines: string[] } | undefined;
   let introLines: string[] = [];
   const finishItem = () => {
     if (!item) return;
     item.intro = toBlocks(introLines);
     introLines = [];
   };
-  const sectionLines = new Map<ParsedItem, Array<{ type: SectionType; lines: string[] }>>();
+  const sectionLines = new Map<ParsedItem, Array<{ type: ItemSectionType; lines: string[] }>>();
   for (; i < lines.length; i++) {
     const line = lines[i];
     const heading = ITEM_LINE.exec(plain(line));

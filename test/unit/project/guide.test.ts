@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionDefs } from '../../../src/lib/collections.ts';
-import { sectionTitles } from '../../../src/lib/vocabulary.ts';
+import { itemSectionTypes } from '../../../src/schemas/index.ts';
 import { meetingComponents, noComponents } from '../../../src/lib/mdx-components.ts';
 import { checkMdxBody } from '../../../src/lib/mdx-allow-list.ts';
 
@@ -44,7 +44,7 @@ describe('docs/redaktionsvejledning.md', () => {
   });
 
   it('describes every section type and text component', () => {
-    for (const type of Object.keys(sectionTitles)) expect(guide).toContain(`\`${type}\``);
+    for (const type of itemSectionTypes) expect(guide).toContain(`\`${type}\``);
     for (const name of Object.keys(meetingComponents)) expect(guide).toContain(`<${name}`);
   });
 
