@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { followUpSchema, meetingSchema, organisationSchema } from '../../src/schemas/index.ts';
 import { checkIntegrity } from '../../src/lib/integrity.ts';
@@ -14,8 +13,11 @@ import { minutesStates, correctionHtml } from '../../src/lib/minutes.ts';
 import { emptyText } from '../../src/lib/vocabulary.ts';
 import { originalDocument, formatBytes } from '../../src/lib/original.ts';
 import { validArchive } from '../fixtures/archive.ts';
+import { tempFolders } from '../support/temp.ts';
 
-const emptyPublic = mkdtempSync(join(tmpdir(), 'raadsarkiv-public-'));
+const temp = tempFolders();
+
+const emptyPublic = temp('raadsarkiv-public-');
 const opened = { status: 'åben', date: '2025-06-01', source: { meeting: '2025-06-01', item: 2, section: 'videre-proces' } };
 const followUp = (extra: Record<string, unknown>) => ({ text: 'x', meeting: '2025-06-01', item: 2, source: 'referat', ...extra });
 
@@ -85,7 +87,7 @@ describe('statuses in time (integrity)', () => {
   });
 
   it('rejects an original document that is not in the meeting\'s original/ folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'raadsarkiv-original-'));
+    const root = temp('raadsarkiv-original-');
     const a = validArchive();
     a.meetings[0].data.original = 'referat.txt';
     expect(check(a, root)).toEqual([expect.objectContaining({ field: 'original', message: 'originaldokumentet findes ikke: content/moeder/2025-06-01/original/referat.txt' })]);
@@ -179,7 +181,7 @@ describe('the minutes\' life cycle', () => {
 
 describe('the original document', () => {
   it('has the size and SHA-256 of its bytes, and a stable address beside its meeting', () => {
-    const root = mkdtempSync(join(tmpdir(), 'raadsarkiv-original-'));
+    const root = temp('raadsarkiv-original-');
     const bytes = Buffer.from('NOTAT\nReferat fra mødet 1. juni 2025 – æøå\n');
     mkdirSync(join(root, 'content/moeder/2025-06-01/original'), { recursive: true });
     writeFileSync(join(root, 'content/moeder/2025-06-01/original/referat-2025-06-01.txt'), bytes);

@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { buildDump, dataDownloads, formatSize } from '../../../src/lib/exports/dump.ts';
 import { smallIndex, smallArchive, indexWith, SITE } from '../../fixtures/archive.ts';
+import { tempFolders } from '../../support/temp.ts';
 
-const emptyPublic = mkdtempSync(join(tmpdir(), 'raadsarkiv-public-'));
+const temp = tempFolders();
+
+const emptyPublic = temp('raadsarkiv-public-');
 
 describe('the bulk download', () => {
   it('is the same bytes on every build, whatever the machine\'s time zone', () => {
@@ -27,7 +29,7 @@ describe('the bulk download', () => {
     const agenda = m.data.agenda.map((a, i) => (i === 0 ? { ...a, attachments: [{ number: 1, title: 'Oplæg', file: 'bilag/m1/bilag-1.pdf' }] } : a));
     const idx = indexWith({}, { ...data, meetings: data.meetings.map((x) => (x === m ? { ...m, data: { ...m.data, agenda } } : x)) });
     expect(() => buildDump(idx, SITE, emptyPublic)).toThrow(/bilag\/m1\/bilag-1\.pdf.*findes ikke/);
-    const publicDir = mkdtempSync(join(tmpdir(), 'raadsarkiv-public-'));
+    const publicDir = temp('raadsarkiv-public-');
     mkdirSync(join(publicDir, 'bilag/m1'), { recursive: true });
     writeFileSync(join(publicDir, 'bilag/m1/bilag-1.pdf'), '%PDF-1.4 bilag');
     const files = unzipSync(buildDump(idx, SITE, publicDir));
