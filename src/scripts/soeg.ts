@@ -248,7 +248,10 @@ async function main() {
       counts = renderFilters(allFilters, chosenFilters(false, fromUrl));
       showCounts(allFilters);
       await run();
-    })();
+    })().catch((error: unknown) => {
+      status.textContent = 'Filtrene kunne ikke indlæses. Prøv at genindlæse siden.';
+      throw error;
+    });
   };
   for (const group of filterGroups) group.addEventListener('toggle', () => { if (group.open) drawFilters(); });
 
