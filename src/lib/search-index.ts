@@ -27,7 +27,8 @@ export const BUNDLE_DIR = 'pagefind';
  * its words, so smaller chunks mean fewer bytes per query; each chunk adds about 10 bytes to the
  * metadata every first search loads. Measured over 300 words of decision titles at 800 meetings:
  * median 36.5 KB per word at 20,000, 19.8 at 10,000, 11.9 at 5,000 and at 3,000, 14.5 at 2,000
- * (more chunks per word), for 5 KB more metadata at 5,000 (docs/performance.md). The setting is
+ * (more chunks per word), for 5 KB more metadata at 5,000; at 2,000 meetings 37.6 → 22.8 KB for
+ * 6.4 KB more metadata (docs/performance.md). The setting is
  * Pagefind's environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: unstable, so Pagefind is
  * pinned to an exact version in package.json and test/search/index.test.ts fails when the
  * setting stops taking effect.
