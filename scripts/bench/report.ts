@@ -2,6 +2,7 @@ import type { Measurement } from './measure.ts';
 import type { PageWeight, ScriptFigures } from './site-figures.ts';
 import type { GeneratedArchive } from './generate-archive.ts';
 import type { SearchTransfer } from './search-transfer.ts';
+import { searchFigures, searchTargets } from './search-targets.ts';
 import type { AstroPhases } from './astro-phases.ts';
 
 /**
@@ -69,8 +70,6 @@ export const TARGETS = {
   growth: 2.1,
   memoryRatio: 1.3,
   rebuildFraction: 0.15,
-  firstSearchBytes: 150 * KB,
-  laterSearchBytes: 10 * KB,
   meetingPageGzipBytes: 30 * KB,
   contentPageScriptBytes: 0,
 } as const;
@@ -88,18 +87,7 @@ export function evaluateTargets(sizes: SizeFigures[], rebuild: BenchResult['rebu
     : { name: 'Full build time at 2N / at N', value: 'not measured', target: `<= ${TARGETS.growth}×`, pass: null, cpuPass: null, note: '2N skipped' });
   out.push({ name: 'Peak memory, full / bare', value: `${fmt(n.ratio.memory)}× (${mb(n.full.peakTreeRssBytes)} / ${mb(n.bare.peakTreeRssBytes)})`, target: `<= ${TARGETS.memoryRatio}×`, pass: n.ratio.memory <= TARGETS.memoryRatio });
   out.push({ name: 'Rebuild after one meeting changed / cold build', value: `${fmt(rebuild.fractionOfCold * 100, 0)} % (${fmt(rebuild.wallSeconds, 1)} s / ${fmt(n.full.wallSeconds, 1)} s)`, target: `<= ${TARGETS.rebuildFraction * 100} %`, pass: rebuild.fractionOfCold <= TARGETS.rebuildFraction, cpuPass: rebuild.cpuFractionOfCold === null ? null : rebuild.cpuFractionOfCold <= TARGETS.rebuildFraction, note: rebuild.cpuFractionOfCold !== null ? `CPU ${fmt(rebuild.cpuFractionOfCold * 100, 0)} %` : undefined });
-  if (n.search) {
-    const { firstSearchBytes: first, secondSearchBytes: second } = n.search;
-    const served = (b: { served: number }) => `uncompressed ${kb(b.served)}`;
-    out.push({ name: 'First search, bytes transferred (gzip)', value: kb(first.gzip), target: `<= ${kb(TARGETS.firstSearchBytes)}`, pass: first.gzip <= TARGETS.firstSearchBytes, note: served(first) });
-    out.push({ name: 'Second search, bytes transferred (gzip)', value: kb(second.gzip), target: `<= ${kb(TARGETS.laterSearchBytes)}`, pass: second.gzip <= TARGETS.laterSearchBytes, note: served(second) });
-    if (n.search.resultLinks[0] <= 0 || n.search.resultLinks[1] <= 0) {
-      out.push({ name: 'Search shows results for both words', value: `${n.search.resultLinks.join(' and ')} new links`, target: '> 0', pass: false });
-    }
-  } else {
-    out.push({ name: 'First search, bytes transferred (gzip)', value: 'not measured', target: `<= ${kb(TARGETS.firstSearchBytes)}`, pass: null, note: 'the site has no /soeg/ page' });
-    out.push({ name: 'Second search, bytes transferred (gzip)', value: 'not measured', target: `<= ${kb(TARGETS.laterSearchBytes)}`, pass: null, note: 'the site has no /soeg/ page' });
-  }
+  out.push(...searchTargets(n.search, sizes[1]));
   const largest = n.meetingPage.largest;
   out.push({ name: 'Meeting page HTML + CSS, gzip (largest)', value: `${kb(largest.totalGzipBytes)} (${largest.url})`, target: `<= ${kb(TARGETS.meetingPageGzipBytes)}`, pass: largest.totalGzipBytes <= TARGETS.meetingPageGzipBytes, note: `median ${kb(n.meetingPage.median.totalGzipBytes)}` });
   out.push({ name: 'JavaScript on content pages', value: `${n.scripts.bytes} bytes on ${n.scripts.pagesWithScripts} of ${n.scripts.pages} pages`, target: 'none', pass: n.scripts.bytes === TARGETS.contentPageScriptBytes && n.scripts.pagesWithScripts === 0, note: n.scripts.examples.length ? `e.g. ${n.scripts.examples.join(', ')}` : undefined });
@@ -138,8 +126,8 @@ export function formatReport(result: BenchResult): string {
     row('b/a: time, CPU, memory', (x) => `${fmt(x.ratio.time)}×, ${x.ratio.cpu !== null ? fmt(x.ratio.cpu) + '×' : '–'}, ${fmt(x.ratio.memory)}×`),
     row('Pagefind: time, index size', (x) => (x.pagefind ? `${fmt(x.pagefind.seconds, 1)} s, ${kb(x.pagefind.indexBytes)} in ${x.pagefind.indexFiles} files` : 'no dist/pagefind')),
     row('Search words: meetings containing them', (x) => Object.entries(x.archive.searchWordMeetings).map(([w, n]) => `${w} ${n}`).join(', ')),
-    row('Search: first, second query (gzip)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.gzip)}, ${kb(x.search.secondSearchBytes.gzip)}` : 'no /soeg/')),
-    row('Search: first, second query (uncompressed)', (x) => (x.search ? `${kb(x.search.firstSearchBytes.served)}, ${kb(x.search.secondSearchBytes.served)}` : 'no /soeg/')),
+    row('Search: first, later, common word, decisions only (gzip)', (x) => searchFigures(x.search, 'gzip')),
+    row('Search: the same, uncompressed', (x) => searchFigures(x.search, 'served')),
     row('Meeting page HTML+CSS gzip: median, largest', (x) => `${kb(x.meetingPage.median.totalGzipBytes)}, ${kb(x.meetingPage.largest.totalGzipBytes)}`),
     row('JavaScript on content pages', (x) => `${x.scripts.bytes} bytes, ${x.scripts.pagesWithScripts} pages`),
   ]);

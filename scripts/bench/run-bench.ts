@@ -34,6 +34,8 @@ export interface BenchOptions {
 
 /** The search page, if the site has one; the benchmark measures whatever the site is. */
 const SEARCH_PAGE = '/soeg/';
+/** URL parameters of the search page that limit a search to decisions (the members' case). */
+const DECISIONS_ONLY = 'type=beslutning';
 
 function buildEnv(projectDir: string): NodeJS.ProcessEnv {
   return {
@@ -128,8 +130,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       let search: SizeFigures['search'] = null;
       if (existsSync(join(dist, SEARCH_PAGE, 'index.html'))) {
         log(`N=${n}: search in Chromium…`);
-        const words: [string, string] = [archive.searchWords[0], archive.searchWords[1]];
-        search = await measureSearch(dist, '/', SEARCH_PAGE, words);
+        const [first, later, common] = archive.searchWords;
+        search = await measureSearch(dist, '/', SEARCH_PAGE, { words: [first, later, common], limitedParams: DECISIONS_ONLY });
       }
 
       sizes.push({

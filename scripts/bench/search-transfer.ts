@@ -8,9 +8,12 @@ import { serveStatic } from '../../test/support/static-server.ts';
 /**
  * What a search costs the reader, measured in Chromium on the built site: the bytes transferred
  * by the first query on the search page (everything search needs: its script, WebAssembly,
- * index chunks, result fragments) and by a second query with another word. The search page is
- * driven like a reader drives it: type in its search field and wait until the network is quiet.
- * The measurement does not depend on how the page is built; it only needs a text field.
+ * index chunks, result fragments), by a later query with a new word, by a query for one of the
+ * archive's most common words, and, in a fresh browser, by a first search limited to one kind of
+ * record through the page's URL parameters. The search page is driven like a reader drives it:
+ * type in its search field and wait until the results show and the network is quiet. The
+ * measurement does not depend on how the page is built; it only needs a text field (and, for the
+ * limited search, a page that searches ?q=… when opened).
  *
  * The test server sends files as they are, without HTTP compression. Every static host the
  * archive may be published on (GitHub Pages, a municipal web server) compresses text files with
@@ -19,6 +22,23 @@ import { serveStatic } from '../../test/support/static-server.ts';
  * chunks and fragments are compressed files already and count the same either way.
  */
 
+/** The queries of one measurement. */
+export interface SearchPlan {
+  /**
+   * Typed one after another into the search page's field after one page load: a first word, a
+   * later query with a new word, and one of the most common words of the archive.
+   */
+  words: [first: string, later: string, common: string];
+  /**
+   * URL parameters of a search limited to one kind of record (`type=beslutning`): a fresh
+   * browser (nothing cached) opens the search page at `?q=<first word>&<limitedParams>`, as a
+   * shared link or the search form with a filter would, and waits for the results.
+   */
+  limitedParams?: string;
+}
+
+export type Phase = 'load' | 'first' | 'second' | 'common' | 'limited';
+
 export interface RequestRecord {
   url: string;
   type: string;
@@ -26,7 +46,7 @@ export interface RequestRecord {
   bytes: number;
   /** Bytes a static host with gzip would transfer (text files compressed). */
   gzipBytes: number;
-  phase: 'load' | 'first' | 'second';
+  phase: Phase;
 }
 
 /** Transfer counts of one measurement: with gzip as a static host sends them, and as served. */
@@ -35,15 +55,22 @@ export interface Bytes { gzip: number; served: number }
 export interface SearchTransfer {
   /** URL path of the search page. */
   page: string;
-  words: [string, string];
+  plan: SearchPlan;
   /** The search page's own HTML and stylesheets. */
   pageBytes: Bytes;
   /** Everything else loaded with the page, plus everything the first query loaded. */
   firstSearchBytes: Bytes;
-  /** What the second query loaded. */
+  /** What the second query (a new word) loaded. */
   secondSearchBytes: Bytes;
-  /** Links in the page after each query beyond those it had when loaded; 0 when no results showed within a minute. */
-  resultLinks: [number, number];
+  /** What the query for a common word loaded, after the first two. */
+  commonWordBytes: Bytes;
+  /** The limited search's first query, counted like the first search; null without `limitedParams`. */
+  limitedFirstSearchBytes: Bytes | null;
+  /**
+   * Links in the page after each query (first, second, common, limited) beyond those it had when
+   * loaded; 0 when no results showed within a minute.
+   */
+  resultLinks: number[];
   requests: RequestRecord[];
 }
 
@@ -95,14 +122,20 @@ const pageState = (page: Page) => page.evaluate(() => ({
   text: (document.querySelector('main') ?? document.body).innerText,
 }));
 
-export async function measureSearch(dist: string, base: string, searchPath: string, words: [string, string]): Promise<SearchTransfer> {
+export async function measureSearch(dist: string, base: string, searchPath: string, plan: SearchPlan): Promise<SearchTransfer> {
   const site = await serveStatic(dist, base);
   const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const requests: RequestRecord[] = [];
-    const pending: Promise<void>[] = [];
-    const state = { inFlight: 0, lastActivity: Date.now(), phase: 'load' as RequestRecord['phase'] };
+  const requests: RequestRecord[] = [];
+  const pending: Promise<void>[] = [];
+
+  /**
+   * Open the search page in a fresh browser context (at `query`, whose results are awaited when
+   * it searches for `loadWord`), then type each query's word, one phase per query.
+   */
+  const session = async (query: string, loadPhase: Phase, queries: Array<[string, Phase]>, loadWord?: string): Promise<number[]> => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const state = { inFlight: 0, lastActivity: Date.now(), phase: loadPhase };
     const finished = (request: Request, failed: boolean) => {
       state.inFlight = Math.max(0, state.inFlight - 1);
       state.lastActivity = Date.now();
@@ -120,13 +153,12 @@ export async function measureSearch(dist: string, base: string, searchPath: stri
     page.on('requestfinished', (r) => finished(r, false));
     page.on('requestfailed', (r) => finished(r, true));
 
-    const url = site.url + searchPath.replace(/^\//, '');
+    const url = site.url + searchPath.replace(/^\//, '') + query;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new Error(`the search page ${url} answered ${response?.status()}`);
+    // Links of the page as served (results, added by its script, come later).
+    let baseline = (await response.text()).match(/<a\s[^>]*\bhref=/g)?.length ?? 0;
     await networkQuiet(state);
-    const field = await searchField(page);
-
-    const baseline = (await pageState(page)).links;
     /**
      * A query is done when its results are on the page (more links than the empty page had, and
      * the word in the visible text, as excerpts highlight it), the network has been quiet and the
@@ -151,34 +183,49 @@ export async function measureSearch(dist: string, base: string, searchPath: stri
       }
       return 0; // no results within a minute: reported as such
     };
-    const query = async (word: string, phase: 'first' | 'second') => {
+    const links: number[] = [];
+    if (loadWord !== undefined) links.push(await settle(loadWord));
+    const field = queries.length ? await searchField(page) : null;
+    baseline = (await pageState(page)).links;
+    for (const [word, phase] of queries) {
       state.phase = phase;
       const requestsBefore = requests.length + pending.length;
-      await field.fill(word);
+      await field!.fill(word);
       await page.waitForTimeout(500); // search fields debounce typing
       if (requests.length + pending.length === requestsBefore && state.inFlight === 0) {
         // Nothing was fetched while typing: a search form that needs Enter.
-        await field.press('Enter');
+        await field!.press('Enter');
         await page.waitForLoadState('load');
       }
-      return settle(word);
-    };
-    const first = await query(words[0], 'first');
-    const second = await query(words[1], 'second');
+      links.push(await settle(word));
+    }
+    await context.close();
+    return links;
+  };
+
+  try {
+    const [first, second, common] = plan.words;
+    const resultLinks = await session('', 'load', [[first, 'first'], [second, 'second'], [common, 'common']]);
+    if (plan.limitedParams !== undefined) {
+      const query = `?${new URLSearchParams({ q: first })}&${plan.limitedParams}`;
+      resultLinks.push(...(await session(query, 'limited', [], first)));
+    }
     await Promise.all(pending);
 
     const sum = (f: (r: RequestRecord) => boolean): Bytes => {
       const chosen = requests.filter(f);
       return { gzip: chosen.reduce((s, r) => s + r.gzipBytes, 0), served: chosen.reduce((s, r) => s + r.bytes, 0) };
     };
-    const pageOwn = (r: RequestRecord) => r.phase === 'load' && (r.type === 'document' || r.type === 'stylesheet');
+    const pageOwn = (r: RequestRecord) => r.type === 'document' || r.type === 'stylesheet';
     return {
       page: searchPath,
-      words,
-      pageBytes: sum(pageOwn),
+      plan,
+      pageBytes: sum((r) => r.phase === 'load' && pageOwn(r)),
       firstSearchBytes: sum((r) => (r.phase === 'load' && !pageOwn(r)) || r.phase === 'first'),
       secondSearchBytes: sum((r) => r.phase === 'second'),
-      resultLinks: [first, second],
+      commonWordBytes: sum((r) => r.phase === 'common'),
+      limitedFirstSearchBytes: plan.limitedParams === undefined ? null : sum((r) => r.phase === 'limited' && !pageOwn(r)),
+      resultLinks,
       requests,
     };
   } finally {

@@ -22,6 +22,19 @@ import * as pagefind from 'pagefind';
 /** The bundle directory under the site root; the search page loads its files from here. */
 export const BUNDLE_DIR = 'pagefind';
 
+/**
+ * Word positions per index chunk (Pagefind's default: 20,000). A query loads the chunk of each of
+ * its words, so smaller chunks mean fewer bytes per query; each chunk adds about 10 bytes to the
+ * metadata every first search loads. Measured over 300 words of decision titles at 800 meetings:
+ * median 36.5 KB per word at 20,000, 19.8 at 10,000, 11.9 at 5,000 and at 3,000, 14.5 at 2,000
+ * (more chunks per word), for 5 KB more metadata at 5,000; at 2,000 meetings 37.6 → 22.8 KB for
+ * 6.4 KB more metadata (docs/performance.md). The setting is
+ * Pagefind's environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: unstable, so Pagefind is
+ * pinned to an exact version in package.json and test/slow/search/index.test.ts fails when the
+ * setting stops taking effect.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
 /** The language every indexed page must have, so that Danish stemming applies. */
 export const INDEX_LANGUAGE = 'da';
 
@@ -59,6 +72,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   if (expected.length === 0) {
     throw new Error(`Søgeindeks: ingen sider i ${siteDir} har data-pagefind-body. Indholdssider skal markere deres indhold (se src/components/SearchMeta.astro).`);
   }
+  // Read by the Pagefind binary, which the Node API starts at createIndex() with this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw searchError('createIndex', createErrors);

@@ -3,10 +3,14 @@
  * Danish throughout, and made of the page's own form). The query and the filters live in the
  * form and in the URL (?q=…&type=person&år=2025), so a search can be shared and bookmarked and
  * the page re-runs it when opened. Results show the meeting's date and link to the exact agenda
- * item or decision; only the data of the results shown is fetched, ten at a time. Loaded only
- * by /soeg/.
+ * item or decision. What a search transfers is kept small for an archive of thousands of meetings
+ * (docs/search.md, "Archive scale"): Pagefind loads when the reader goes to the search field or
+ * the URL holds a search; the data of five results is fetched first, ten more on request; the
+ * filter values load when a filter group is first opened; Danish function words are left out of
+ * queries that have other words (src/lib/search-query.ts). Loaded only by /soeg/.
  */
 import { displaySubResults, publishedAnchor, searchFilters, subResultTitle, type SubResult } from '../lib/search-meta.ts';
+import { searchTerm } from '../lib/search-query.ts';
 
 /** Filter key → value → number of pages. */
 type FilterCounts = Record<string, Record<string, number>>;
@@ -28,8 +32,12 @@ interface Pagefind {
   search(term: string | null, options: { filters: Filters }): Promise<Search>;
 }
 
-/** Results whose data is fetched and shown at a time ("Vis flere resultater" shows the next). */
-const PAGE_SIZE = 10;
+/**
+ * Results whose data is fetched and shown first, and then with each "Vis flere resultater". Each
+ * result is one fragment file (a decision about 1 KB gzipped, a meeting's minutes about 7 KB).
+ */
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 const MAX_SUB_RESULTS = 3;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 250;
@@ -37,6 +45,7 @@ const TYPING_PAUSE_MS = 250;
 const form = document.querySelector<HTMLFormElement>('[data-soeg]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filterBox = form.querySelector<HTMLElement>('[data-soeg-filtre]')!;
+const filterGroups = [...filterBox.querySelectorAll<HTMLDetailsElement>('details[data-soeg-filter]')];
 const status = document.querySelector<HTMLElement>('[data-soeg-status]')!;
 const help = document.querySelector<HTMLElement>('[data-soeg-hjaelp]')!;
 const list = document.querySelector<HTMLOListElement>('[data-soeg-resultater]')!;
@@ -86,15 +95,17 @@ function renderResult(data: ResultData): HTMLLIElement {
   return li;
 }
 
-/** One fieldset of checkboxes per filter, in a <details> that is open for "type" or a chosen value. */
+/**
+ * The checkboxes of every filter, in the filter groups the page renders closed (<details> with a
+ * <fieldset> each). Drawn when the reader first opens a group: listing the values means loading
+ * every filter file of the index (95 KB at 2,000 meetings), which a search does not need.
+ */
 function renderFilters(all: FilterCounts, chosen: Filters): Map<string, HTMLElement> {
   const counts = new Map<string, HTMLElement>();
-  for (const key of searchFilters) {
+  for (const group of filterGroups) {
+    const key = group.dataset.soegFilter!;
     const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da', { numeric: true }));
-    if (!values.length) continue;
-    const group = el('details', 'soeg-filter');
-    group.open = key === 'type' || Boolean(chosen[key]?.length);
-    group.append(el('summary', '', capitalised(key)));
+    group.hidden = !values.length;
     const fieldset = el('fieldset');
     fieldset.append(el('legend', 'visually-hidden', capitalised(key)));
     const options = el('ul');
@@ -114,20 +125,29 @@ function renderFilters(all: FilterCounts, chosen: Filters): Map<string, HTMLElem
     }
     fieldset.append(options);
     group.append(fieldset);
-    filterBox.append(group);
   }
   return counts;
 }
 
-/** The form's query and filters (the same as the URL's, once the page has set them). */
-function formState(): { term: string; filters: Filters } {
+/** A closed group names what is chosen in it ("Type: beslutning"), so a filtered search says so. */
+function showChosen(chosen: Filters) {
+  for (const group of filterGroups) {
+    const key = group.dataset.soegFilter!;
+    const values = chosen[key] ?? [];
+    group.querySelector('summary')!.textContent = capitalised(key) + (values.length ? `: ${values.join(', ')}` : '');
+  }
+}
+
+/** The filters chosen in the form; before the checkboxes are drawn, those of the URL. */
+function chosenFilters(drawn: boolean, fromUrl: Filters): Filters {
+  if (!drawn) return fromUrl;
   const data = new FormData(form);
   const filters: Filters = {};
   for (const key of searchFilters) {
     const values = data.getAll(key).map(String).filter(Boolean);
     if (values.length) filters[key] = values;
   }
-  return { term: String(data.get('q') ?? '').trim(), filters };
+  return filters;
 }
 
 /** The search → the address bar, without a new history entry per keystroke. */
@@ -146,33 +166,44 @@ function summary(count: number, term: string): string {
   return `${count} ${count === 1 ? 'resultat' : 'resultater'}${what}.`;
 }
 
+/** Pagefind's script, WebAssembly and metadata: loaded once, when the reader starts to search. */
+let engine: Promise<Pagefind> | undefined;
+function pagefind(): Promise<Pagefind> {
+  engine ??= (async () => {
+    const loaded = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
+    await loaded.options({ baseUrl: form.dataset.baseUrl, excerptLength: 24 });
+    await loaded.init();
+    return loaded;
+  })();
+  return engine;
+}
+
 async function main() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  const fromUrl: Filters = {};
+  for (const key of searchFilters) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length) fromUrl[key] = values;
+  }
+  showChosen(fromUrl);
   form.hidden = false;
 
-  const pagefind = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: form.dataset.baseUrl, excerptLength: 24 });
-  await pagefind.init();
-  const allFilters = await pagefind.filters();
-  const chosen: Filters = {};
-  for (const key of searchFilters) chosen[key] = params.getAll(key);
-  const counts = renderFilters(allFilters, chosen);
-
+  let counts: Map<string, HTMLElement> | undefined;
   const showCounts = (current: FilterCounts) => {
-    for (const [id, span] of counts) {
+    for (const [id, span] of counts ?? []) {
       const [key, value] = id.split('\n');
       span.textContent = `(${current[key]?.[value] ?? 0})`;
     }
   };
-  showCounts(allFilters);
+  let allFilters: FilterCounts = {};
 
   let searchId = 0;
   let results: Result[] = [];
 
-  /** Fetch and show the next PAGE_SIZE results; returns the first new result's link. */
-  async function showMore(id: number): Promise<HTMLAnchorElement | null> {
-    const next = results.slice(list.children.length, list.children.length + PAGE_SIZE);
+  /** Fetch and show the next `count` results; returns the first new result's link. */
+  async function showMore(id: number, count: number): Promise<HTMLAnchorElement | null> {
+    const next = results.slice(list.children.length, list.children.length + count);
     list.setAttribute('aria-busy', 'true');
     const data = await Promise.all(next.map((r) => r.data()));
     if (id !== searchId) return null;
@@ -185,10 +216,12 @@ async function main() {
   }
 
   async function run() {
-    const { term, filters } = formState();
-    toUrl(term, filters);
+    const typed = input.value.trim();
+    const filters = chosenFilters(counts !== undefined, fromUrl);
+    toUrl(typed, filters);
+    showChosen(filters);
     const id = ++searchId;
-    if (!term && !Object.keys(filters).length) {
+    if (!typed && !Object.keys(filters).length) {
       results = [];
       list.replaceChildren();
       list.hidden = more.hidden = help.hidden = true;
@@ -196,18 +229,35 @@ async function main() {
       showCounts(allFilters);
       return;
     }
-    const search = await pagefind.search(term || null, { filters });
+    const search = await (await pagefind()).search(typed ? searchTerm(typed) : null, { filters });
     if (id !== searchId) return;
     results = search.results;
     list.replaceChildren();
-    await showMore(id);
+    await showMore(id, FIRST_RESULTS);
     if (id !== searchId) return;
     showCounts(search.filters);
-    status.textContent = summary(results.length, term);
+    status.textContent = summary(results.length, typed);
     help.hidden = results.length > 0;
   }
 
+  /** The first opening of a filter group draws every group's checkboxes, with counts for the current search. */
+  let drawing: Promise<void> | undefined;
+  const drawFilters = () => {
+    drawing ??= (async () => {
+      allFilters = await (await pagefind()).filters();
+      counts = renderFilters(allFilters, chosenFilters(false, fromUrl));
+      showCounts(allFilters);
+      await run();
+    })().catch((error: unknown) => {
+      status.textContent = 'Filtrene kunne ikke indlæses. Prøv at genindlæse siden.';
+      throw error;
+    });
+  };
+  for (const group of filterGroups) group.addEventListener('toggle', () => { if (group.open) drawFilters(); });
+
   let typing: ReturnType<typeof setTimeout> | undefined;
+  // Pagefind starts loading when the reader goes to the search field, not with the page.
+  input.addEventListener('focus', () => void pagefind(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(run, TYPING_PAUSE_MS);
@@ -220,12 +270,12 @@ async function main() {
   filterBox.addEventListener('change', () => void run());
   more.addEventListener('click', async () => {
     more.disabled = true;
-    const first = await showMore(searchId);
+    const first = await showMore(searchId, MORE_RESULTS);
     more.disabled = false;
     first?.focus();
   });
 
-  await run();
+  if (input.value || Object.keys(fromUrl).length) await run();
 }
 
 main().catch((error: unknown) => {

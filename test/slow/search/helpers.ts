@@ -19,8 +19,14 @@ export async function waitForSearch(page: Page, term?: string): Promise<string> 
   return status.innerText();
 }
 
+/** Open the type filter group as a reader would (a click on its summary) and wait for its checkboxes. */
+export async function openFilters(page: Page): Promise<void> {
+  await page.locator('[data-soeg-filter="type"] > summary').click();
+  await page.locator('[data-soeg-filtre] label', { hasText: /^møde/ }).waitFor({ timeout: 15_000 });
+}
+
 /**
- * The results as shown: the first page (ten), or with `all` every result, pressing "Vis flere
+ * The results as shown: the first page (five), or with `all` every result, pressing "Vis flere
  * resultater" until it is gone.
  */
 export async function shownResults(page: Page, { all = false } = {}): Promise<ShownResult[]> {

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, readPage, requireDist } from '../../support/site.ts';
 import { buildProject, copyProject, type ProjectCopy } from '../../support/project-copy.ts';
-import { buildSearchIndex, indexablePages, separateBlocks } from '../../../src/lib/search-index.ts';
+import { buildSearchIndex, INDEX_CHUNK_SIZE, indexablePages, separateBlocks } from '../../../src/lib/search-index.ts';
 
 /**
  * The search index as `npm run build` writes it: one Danish index of exactly the pages that mark
@@ -102,6 +102,18 @@ describe('building the index', () => {
       liste: page('da', '<main><h1>Liste</h1><p>Prioritering</p></main>'),
     });
     expect(await buildSearchIndex(dir)).toEqual({ pageCount: 1, languages: { da: 1 } });
+  });
+
+  it('writes index chunks of INDEX_CHUNK_SIZE word positions (Pagefind\'s unstable setting takes effect)', async () => {
+    // 15,000 distinct words on ten pages: Pagefind 1.6.0 writes them as 3 chunks by default and
+    // as 9 at 5,000 positions (measured); the setting is in effect if there are clearly more.
+    const words = Array.from({ length: 15_000 }, (_, i) => `ord${i.toString(36)}`);
+    const pages: Record<string, string> = {};
+    for (let p = 0; p < 10; p++) pages[`s${p}`] = page('da', `<main data-pagefind-body><p>${words.filter((_, i) => i % 10 === p).join(' ')}</p></main>`);
+    const dir = site(pages);
+    await buildSearchIndex(dir);
+    expect(INDEX_CHUNK_SIZE).toBe(5000);
+    expect(readdirSync(join(dir, 'pagefind', 'index')).filter((f) => f.endsWith('.pf_index')).length).toBeGreaterThanOrEqual(8);
   });
 
   it('fails when Pagefind indexes fewer pages than are marked', async () => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticSite } from '../../support/static-server.ts';
 import { readPage, requireDist } from '../../support/site.ts';
-import { openSearch, shownResults, waitForSearch } from './helpers.ts';
+import { openFilters, openSearch, shownResults, waitForSearch } from './helpers.ts';
 
 /**
  * The search page in Chromium over the built site: Danish inflections and letters, filters,
@@ -98,6 +98,7 @@ describe('filters and the URL', () => {
     expect(all.length).toBeGreaterThan(1);
     expect(all.some((r) => r.facts.startsWith('Møde'))).toBe(true);
 
+    await openFilters(p);
     await p.locator('[data-soeg-filtre] label', { hasText: /^person/ }).locator('input[type=checkbox]').check();
     await p.waitForURL(/type=person/);
     await expect.poll(async () => (await shownResults(p, { all: true })).length).toBeLessThan(all.length);
@@ -106,13 +107,35 @@ describe('filters and the URL', () => {
     expect(narrowed.every((r) => r.facts === 'Person')).toBe(true);
     expect(new URL(p.url()).searchParams.get('q')).toBe('Søkilde');
 
-    // The address is the search: opening it again gives the same narrowed results.
+    // The address is the search: opening it again gives the same narrowed results, and the closed
+    // filter group names the chosen value; opened, its box is ticked.
     const again = await p.context().newPage();
     await again.goto(p.url());
     await waitForSearch(again, 'Søkilde');
-    expect(await again.locator('[data-soeg-filtre] input[name=type][value=person]').isChecked()).toBe(true);
     expect((await shownResults(again, { all: true })).map((r) => r.href)).toEqual(narrowed.map((r) => r.href));
+    expect(await again.locator('[data-soeg-filter="type"] summary').innerText()).toBe('Type: person');
+    await openFilters(again);
+    expect(await again.locator('[data-soeg-filtre] input[name=type][value=person]').isChecked()).toBe(true);
     await again.close();
+  });
+
+  it('loads the filter values only when a filter group is opened, and Pagefind only when the reader goes to the field', async () => {
+    const p = await freshPage();
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await p.goto(`${site.url}soeg/`);
+    await p.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+    await p.locator('#soeg-q').focus();
+    await expect.poll(() => requests.some((r) => r.endsWith('.pf_meta'))).toBe(true);
+    await p.locator('#soeg-q').fill('prioriteringen');
+    await waitForSearch(p, 'prioriteringen');
+    await shownResults(p);
+    expect(requests.filter((r) => r.endsWith('.pf_filter'))).toEqual([]);
+    await openFilters(p);
+    expect(requests.filter((r) => r.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    // Opened, the groups count the current search's results.
+    await expect.poll(() => p.locator('[data-soeg-filtre] label', { hasText: /^beslutning \(\d+\)$/ }).count()).toBe(1);
   });
 
   it('a query typed on the page replaces ?q= in the address', async () => {
@@ -126,22 +149,22 @@ describe('filters and the URL', () => {
 });
 
 describe('pages of results', () => {
-  it('shows ten results, fetching only their data, and "Vis flere resultater" fetches and focuses the next', async () => {
+  it('shows five results, fetching only their data, and "Vis flere resultater" fetches ten more and focuses the first', async () => {
     const p = await freshPage();
     const fragments: string[] = [];
     p.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
     await openSearch(p, site, 'genomisk');
     const total = Number((await waitForSearch(p, 'genomisk')).match(/^(\d+) resultater/)?.[1]);
     expect(total).toBeGreaterThan(20);
-    expect(await shownResults(p)).toHaveLength(10);
-    expect(fragments).toHaveLength(10);
+    expect(await shownResults(p)).toHaveLength(5);
+    expect(fragments).toHaveLength(5);
 
     const more = p.getByRole('button', { name: 'Vis flere resultater' });
     await more.focus();
     await p.keyboard.press('Enter');
-    await expect.poll(async () => (await shownResults(p)).length).toBe(20);
-    expect(fragments).toHaveLength(20);
-    expect(await p.evaluate(() => [...document.querySelectorAll('[data-soeg-resultater] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    await expect.poll(async () => (await shownResults(p)).length).toBe(15);
+    expect(fragments).toHaveLength(15);
+    expect(await p.evaluate(() => [...document.querySelectorAll('[data-soeg-resultater] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
 
     expect(await shownResults(p, { all: true })).toHaveLength(total);
     expect(await more.isVisible()).toBe(false);
@@ -207,6 +230,7 @@ describe('accessibility and CSP', () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
     await shownResults(p);
+    await openFilters(p);
     const groups = await p.locator('[data-soeg-filtre] fieldset').evaluateAll((sets) => sets.map((f) => ({
       legend: f.querySelector('legend')?.textContent,
       boxes: [...f.querySelectorAll('label > input[type=checkbox]')].map((i) => (i as HTMLInputElement).name),
@@ -221,7 +245,7 @@ describe('accessibility and CSP', () => {
     const p = await freshPage();
     await openSearch(p, site, 'prioriteringen');
     await shownResults(p);
-    await p.locator('[data-soeg-filtre] label', { hasText: /^møde/ }).waitFor();
+    await openFilters(p);
     await p.locator('[data-soeg-filtre] details').evaluateAll((groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
     const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
