@@ -11,6 +11,7 @@
  */
 import { displaySubResults, publishedAnchor, searchFilters, subResultTitle, type SubResult } from '../lib/search-meta.ts';
 import { searchTerm } from '../lib/search-query.ts';
+import { capitalise } from '../lib/vocabulary.ts';
 
 /** Filter key → value → number of pages. */
 type FilterCounts = Record<string, Record<string, number>>;
@@ -58,7 +59,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return node;
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Pagefind's excerpts are its own escaped text with <mark> around the hits. */
 function excerpt(html: string): HTMLParagraphElement {
@@ -76,7 +76,7 @@ function renderResult(data: ResultData): HTMLLIElement {
   li.append(title);
 
   const facts = [data.filters?.type?.[0], data.meta.dato, data.filters?.organ?.[0]].filter(Boolean) as string[];
-  if (facts.length) li.append(el('p', 'soeg-resultat__fakta', facts.map((f, i) => (i === 0 ? capitalised(f) : f)).join(' · ')));
+  if (facts.length) li.append(el('p', 'soeg-resultat__fakta', facts.map((f, i) => (i === 0 ? capitalise(f) : f)).join(' · ')));
   if (data.excerpt) li.append(excerpt(data.excerpt));
 
   const subs = displaySubResults(data.url, data.sub_results ?? [], MAX_SUB_RESULTS);
@@ -107,7 +107,7 @@ function renderFilters(all: FilterCounts, chosen: Filters): Map<string, HTMLElem
     const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da', { numeric: true }));
     group.hidden = !values.length;
     const fieldset = el('fieldset');
-    fieldset.append(el('legend', 'visually-hidden', capitalised(key)));
+    fieldset.append(el('legend', 'visually-hidden', capitalise(key)));
     const options = el('ul');
     for (const value of values) {
       const label = el('label');
@@ -134,7 +134,7 @@ function showChosen(chosen: Filters) {
   for (const group of filterGroups) {
     const key = group.dataset.soegFilter!;
     const values = chosen[key] ?? [];
-    group.querySelector('summary')!.textContent = capitalised(key) + (values.length ? `: ${values.join(', ')}` : '');
+    group.querySelector('summary')!.textContent = capitalise(key) + (values.length ? `: ${values.join(', ')}` : '');
   }
 }
 
