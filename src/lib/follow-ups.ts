@@ -27,7 +27,7 @@ export function deadlinePassed(f: FollowUp, dueDate: string | undefined, today: 
  * The build's calendar date: BUILD_DATE (YYYY-MM-DD) when set, so a build can be repeated
  * exactly; otherwise today (UTC). Used only where a page says "pr. <date>" (the register, the
  * calendar, the front page); pages about a meeting, decision, person, organisation, body, matter
- * or programme never depend on it (test/build/build-date.test.ts).
+ * or programme never depend on it (test/slow/build/build-date.test.ts).
  */
 export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const set = env.BUILD_DATE;

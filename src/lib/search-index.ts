@@ -30,7 +30,7 @@ export const BUNDLE_DIR = 'pagefind';
  * (more chunks per word), for 5 KB more metadata at 5,000; at 2,000 meetings 37.6 → 22.8 KB for
  * 6.4 KB more metadata (docs/performance.md). The setting is
  * Pagefind's environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: unstable, so Pagefind is
- * pinned to an exact version in package.json and test/search/index.test.ts fails when the
+ * pinned to an exact version in package.json and test/slow/search/index.test.ts fails when the
  * setting stops taking effect.
  */
 export const INDEX_CHUNK_SIZE = 5000;

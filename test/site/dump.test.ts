@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readPage, requireDist } from '../support/site.ts';
-import { contentArchive } from '../support/archive-fixture.ts';
+import { contentArchive } from '../support/content.ts';
 
 /**
  * The bulk download and SHA256SUMS as built: the sums are recomputed here from the published

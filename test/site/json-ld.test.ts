@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/site.ts';
-import { contentArchive } from '../support/archive-fixture.ts';
+import { contentArchive } from '../support/content.ts';
 import { SITE_URL, BASE_PATH } from '../../src/site.config.ts';
 
 /**

@@ -7,7 +7,7 @@ import { parseAtom, parseJsonFeed } from '../support/feeds.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { parseCsv } from '../support/csv.ts';
 import { oparlErrors, oparlObjects, urlsUnder, isOparlList, type Json } from '../support/oparl.ts';
-import { contentArchive } from '../support/archive-fixture.ts';
+import { contentArchive } from '../support/content.ts';
 import { SITE_URL, BASE_PATH } from '../../src/site.config.ts';
 import { FEED_LIMIT } from '../../src/lib/exports/feeds.ts';
 

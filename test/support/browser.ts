@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { serveStatic, type StaticSite } from './static-server.ts';
 
 /**
  * Debian's Chromium driven by playwright-core. No browser is downloaded: .ci/run installs the
@@ -20,5 +22,24 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
       // No --user-data-dir: playwright-core refuses it in launch() and gives each launch its own temporary profile.
     ],
+  });
+}
+
+/**
+ * One Chromium and one static server over a built site (`root()`, served under `base`) for the
+ * tests of the enclosing file or describe block: started before them, closed after them. `use`
+ * receives both, so the tests keep their own variables.
+ */
+export function browserOverSite(root: () => string, base: string, use: (browser: Browser, site: StaticSite) => void): void {
+  let browser: Browser | undefined;
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(root(), base);
+    browser = await launchBrowser();
+    use(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
   });
 }

@@ -1,6 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
 import { decodeEntities } from './html-scan.ts';
+import { feedByKey, feedKey, renderFeed } from '../../src/lib/exports/feeds.ts';
+import type { ArchiveIndex } from '../../src/lib/archive-index.ts';
+import type { ExportSite } from '../../src/lib/exports/site.ts';
 
 /** RFC 3339 date-time with seconds and an explicit offset (or Z). */
 export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -121,3 +124,10 @@ export function parseJsonFeed(json: string): JsonFeed {
   expect(new Set(feed.items.map((i) => i.id)).size, 'unique item ids').toBe(feed.items.length);
   return feed;
 }
+
+/** A feed of an index as Atom XML, by its key. */
+export const atom = (index: ArchiveIndex, site: ExportSite, key: string) => renderFeed(index, site, feedByKey(index, key), 'atom');
+export const minutesFeed = (index: ArchiveIndex, site: ExportSite) => atom(index, site, feedKey.minutes);
+export const decisionsFeed = (index: ArchiveIndex, site: ExportSite) => atom(index, site, feedKey.decisions);
+/** The same instant, whatever offset it is written with. */
+export const instant = (rfc3339: string | undefined) => new Date(rfc3339!).toISOString();

@@ -2,6 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { expect } from 'vitest';
+import { oparlFiles } from '../../src/lib/exports/oparl.ts';
+import type { ArchiveIndex } from '../../src/lib/archive-index.ts';
+import type { ExportSite } from '../../src/lib/exports/site.ts';
 
 /**
  * Validation against the OParl 1.1 JSON schemas (copied unmodified, with their NOTICE, from
@@ -97,4 +101,26 @@ export function urlsUnder(value: Json, prefix: string): string[] {
   };
   visit(value);
   return out;
+}
+
+const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Json;
+
+/** Check a whole export: every object valid, ids = their file's URL, every OParl URL resolves. */
+export function checkExport(index: ArchiveIndex, site: ExportSite) {
+  const files = oparlFiles(index, site);
+  const prefix = `${site.siteUrl}${site.base}oparl/`;
+  const urls = new Set([...files.keys()].map((f) => prefix + f));
+  for (const [file, value] of files) {
+    const json = asJson(value);
+    expect(oparlErrors(json, file)).toEqual([]);
+    if (isOparlList(json)) {
+      expect(json.links.self).toBe(prefix + file);
+      expect(json.pagination.totalElements).toBe(json.data.length);
+    } else {
+      expect((value as { id?: unknown }).id).toBe(prefix + file);
+    }
+    for (const u of urlsUnder(json, prefix)) expect(urls.has(u), `${file} points to ${u}`).toBe(true);
+    for (const o of oparlObjects(json)) expect(urls.has(o.id as string), `embedded ${o.id} has its own file`).toBe(true);
+  }
+  return files;
 }

@@ -3,7 +3,7 @@ import {
   buildIndex, itemKey, meetingsForPerson, followUpsForPerson, type ArchiveIndex,
 } from '../../src/lib/archive-index.ts';
 import { membershipCoversMeeting } from '../../src/lib/people.ts';
-import { smallArchive } from './fixtures/small-archive.ts';
+import { smallArchive } from '../fixtures/archive.ts';
 
 const ids = (list: Array<{ id: string }> | undefined) => (list ?? []).map((e) => e.id);
 const items = (list: ArchiveIndex['itemsByArea'] extends Map<string, infer V> ? V | undefined : never) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import { hasMinutes, meetingYear } from '../../src/lib/meetings.ts';
 import { bodySchema, organisationSchema, workProgrammeSchema, meetingSchema } from '../../src/schemas/index.ts';
-import { smallArchive } from './fixtures/small-archive.ts';
+import { smallArchive } from '../fixtures/archive.ts';
 
 /** The relations the index holds so that pages never scan the entry lists (docs/code-map.md). */
 const ids = (list: Array<{ id: string }> | undefined) => (list ?? []).map((e) => e.id);

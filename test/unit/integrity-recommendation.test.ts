@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../src/lib/integrity.ts';
-import { smallArchive, MEETING_1_BODY } from './fixtures/small-archive.ts';
+import { smallArchive, MEETING_1_BODY } from '../fixtures/archive.ts';
 
 const check = (archive = smallArchive()) => checkIntegrity(archive, { publicDir: 'public' });
 

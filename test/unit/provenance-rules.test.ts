@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent } from '../../src/lib/check.ts';
 import { quoteFits } from '../../src/lib/provenance-rules.ts';
 import { sectionParagraphs } from '../../src/lib/paragraphs.ts';
 import { parseDanishNumber, decimalsWritten } from '../../src/lib/figures.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { tempFolders } from '../support/temp.ts';
+
+const temp = tempFolders();
 
 /**
  * The provenance rules on a small synthetic archive written to disk, so that every problem is
@@ -118,7 +120,7 @@ events:
 
 /** Write the archive with `changes` (file → new text, or a function of the old text) and check it. */
 function check(changes: Record<string, string | ((old: string) => string)> = {}): Problem[] {
-  const root = mkdtempSync(join(tmpdir(), 'raadsarkiv-provenance-'));
+  const root = temp('raadsarkiv-provenance-');
   for (const [file, text] of Object.entries(FILES)) {
     const change = changes[file];
     const content = change === undefined ? text : typeof change === 'function' ? change(text) : change;

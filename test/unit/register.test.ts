@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import { decisionFacets, groupByMeeting } from '../../src/lib/register.ts';
 import { slugify } from '../../src/lib/id-names.ts';
-import { smallArchive } from './fixtures/small-archive.ts';
+import { smallArchive } from '../fixtures/archive.ts';
 
 describe('slugify', () => {
   it('turns Danish kinds into stable URL segments', () => {

@@ -4,7 +4,7 @@
  * matter). Whatever the source says, the parser the build uses (Sätteri's MDX parser, with GFM)
  * must give back exactly the source's characters, and nothing in them may become code, a tag, an
  * expression, a link or a block of its own. The rules, with the reasons, are in docs/import.md;
- * test/import/escape.test.ts checks them against the real parser with generated hostile strings.
+ * test/unit/import/escape.test.ts checks them against the real parser with generated hostile strings.
  *
  * Two kinds of escape, both of which Markdown and MDX map back to the literal character:
  * - a backslash before ASCII punctuation (`\*`, `\[`) for Markdown's inline and block marks;

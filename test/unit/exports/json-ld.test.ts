@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScriptText, meetingJsonLd, decisionJsonLd } from '../../../src/lib/exports/json-ld.ts';
-import { contentIndex, indexWith, meetingEntry, SITE } from '../../support/archive-fixture.ts';
+import { smallIndex, indexWith, meetingEntry, SITE } from '../../fixtures/archive.ts';
 
 describe('JSON-LD', () => {
   it('cannot be closed or commented out by text from the content, and still means the same', () => {
@@ -12,10 +12,10 @@ describe('JSON-LD', () => {
 
   it('states only what the record says: no location when the form and place are not known, no Event without a date', () => {
     const idx = indexWith({ meetings: [
-      meetingEntry('2027-02-02', { body: 'fagligt-raad', title: 'Møde', status: 'planlagt', date: '2027-02-02' }),
-      meetingEntry('2027-uge-09', { body: 'fagligt-raad', title: 'Møde', status: 'planlagt', approximately: { year: 2027, week: 9, text: 'uge 9' } }),
-      meetingEntry('2027-03-03', { body: 'fagligt-raad', title: 'Møde', status: 'aflyst', date: '2027-03-03', form: 'fysisk', location: 'Aarhus' }),
-      meetingEntry('2027-04-04', { body: 'fagligt-raad', title: 'Møde', status: 'ukendt', date: '2027-04-04' }),
+      meetingEntry('2027-02-02', { body: 'raad', title: 'Møde', status: 'planlagt', date: '2027-02-02' }),
+      meetingEntry('2027-uge-09', { body: 'raad', title: 'Møde', status: 'planlagt', approximately: { year: 2027, week: 9, text: 'uge 9' } }),
+      meetingEntry('2027-03-03', { body: 'raad', title: 'Møde', status: 'aflyst', date: '2027-03-03', form: 'fysisk', location: 'Aarhus' }),
+      meetingEntry('2027-04-04', { body: 'raad', title: 'Møde', status: 'ukendt', date: '2027-04-04' }),
     ] });
     const graph = (id: string) => meetingJsonLd(idx, SITE, idx.meetings.get(id)!)['@graph'] as unknown as Array<Record<string, unknown>>;
     const dated = graph('2027-02-02').find((n) => n['@type'] === 'Event')!;
@@ -33,8 +33,8 @@ describe('JSON-LD', () => {
   });
 
   it('is the same on every build (no clock): dateModified comes from the minutes', () => {
-    const index = contentIndex();
+    const index = smallIndex();
     const d = index.data.decisions[0];
-    expect(JSON.stringify(decisionJsonLd(index, SITE, d))).toBe(JSON.stringify(decisionJsonLd(contentIndex(), SITE, d)));
+    expect(JSON.stringify(decisionJsonLd(index, SITE, d))).toBe(JSON.stringify(decisionJsonLd(smallIndex(), SITE, d)));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isListable, pageLastModified, robotsTxt } from '../../../src/lib/exports/sitemap.ts';
 import { mdxToPlainText } from '../../../src/lib/exports/text.ts';
-import { SITE, SITE_WITH_BASE } from '../../support/archive-fixture.ts';
+import { SITE, SITE_WITH_BASE } from '../../fixtures/archive.ts';
 
 describe('what the sitemap reads from a built page', () => {
   it('leaves out pages that ask not to be indexed and drafts in a preview build', () => {
