@@ -5,13 +5,16 @@
  * a bare Astro site and as the full site, at N and at 2N, and prints every figure with the
  * targets of the benchmark issue (PASS/MISS). The figures are also written as JSON. See
  * docs/performance.md.
+ *
+ * `npm run bench -- --report FILE` judges the figures of an earlier run (its JSON) against the
+ * current targets, without building anything.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from './bench/run-bench.ts';
-import { formatReport } from './bench/report.ts';
+import { evaluateTargets, formatReport, type BenchResult } from './bench/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,12 +24,18 @@ const { values } = parseArgs({
     'no-double': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    report: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log('npm run bench -- [--meetings N] [--runs R] [--seed S] [--no-double] [--keep] [--json FILE]');
+  console.log('npm run bench -- [--meetings N] [--runs R] [--seed S] [--no-double] [--keep] [--json FILE] | --report FILE');
+  process.exit(0);
+}
+if (values.report) {
+  const earlier = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResult;
+  console.log(formatReport({ ...earlier, targets: evaluateTargets(earlier.sizes, earlier.rebuild, earlier.growth) }));
   process.exit(0);
 }
 const meetings = Number(values.meetings);

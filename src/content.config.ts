@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { collectionDefs, type CollectionDef, type CollectionName } from './lib/collections.ts';
 import { publicBuildExclusions } from './lib/drafts.ts';
 import { PREVIEW } from './site.config.ts';
+import { mdxAsMarkdown } from './lib/markdown-entries.ts';
 
 /**
  * Astro's collections, made from the same table the check command uses (src/lib/collections.ts),
@@ -18,12 +19,13 @@ const drafts = PREVIEW ? undefined : publicBuildExclusions(process.cwd());
 const literal = (path: string) => path.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
 
 function collection<D extends CollectionDef>(def: D, name: CollectionName) {
+  const loader = glob({
+    pattern: [def.pattern, ...(drafts?.[name] ?? []).map((file) => `!${literal(file)}`)],
+    base: `./content/${def.dir}`,
+    generateId: ({ entry }) => def.idFromPath(entry),
+  });
   return defineCollection({
-    loader: glob({
-      pattern: [def.pattern, ...(drafts?.[name] ?? []).map((file) => `!${literal(file)}`)],
-      base: `./content/${def.dir}`,
-      generateId: ({ entry }) => def.idFromPath(entry),
-    }),
+    loader: 'renderAs' in def && def.renderAs === 'markdown' ? mdxAsMarkdown(loader) : loader,
     schema: def.schema as D['schema'],
   });
 }

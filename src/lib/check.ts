@@ -10,6 +10,7 @@ import type { ArchiveData } from './archive-types.ts';
 import type { Problem } from './problems.ts';
 import { collectionDefs, type CollectionDef } from './collections.ts';
 import { checkMdxBody, type ComponentElement } from './mdx-allow-list.ts';
+import { markdownReadingProblem } from './markdown-entries.ts';
 
 /**
  * The whole content check: read content/ from disk, validate every file against its schema, then
@@ -28,10 +29,12 @@ export function checkContent(root: string, contentDir = join(root, 'content'), p
   const bodyProblems: Problem[] = [];
   const elements = new Map<string, ComponentElement[] | undefined>();
   for (const entry of entries) {
-    const { components }: CollectionDef = collectionDefs[entry.collection];
+    const { components, renderAs }: CollectionDef = collectionDefs[entry.collection];
     if (entry.body === undefined || !components) continue;
     const checked = checkMdxBody(entry.file, entry.body, entry.bodyStartLine ?? 1, components);
     bodyProblems.push(...checked.problems);
+    const twoReadings = renderAs === 'markdown' && checked.problems.length === 0 && markdownReadingProblem(entry.file, entry.body, entry.bodyStartLine ?? 1);
+    if (twoReadings) bodyProblems.push(twoReadings);
     elements.set(entry.file, checked.elements);
   }
   const { archive, problems: schemaProblems, rejected } = validateEntries(entries);

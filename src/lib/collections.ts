@@ -26,6 +26,8 @@ export interface CollectionDef {
   label: string;
   /** For MDX: the components its body may use (src/lib/mdx-allow-list.ts). */
   components?: ComponentSpec;
+  /** For MDX without components: the build renders the body as Markdown (src/lib/markdown-entries.ts). */
+  renderAs?: 'markdown';
 }
 
 const stem = (p: string) => p.split('/').pop()!.replace(/\.(ya?ml|mdx?)$/, '');
@@ -36,7 +38,7 @@ export const collectionDefs = {
   bodies: { dir: 'organer', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: bodySchema, label: 'organ' },
   people: { dir: 'personer', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: personSchema, label: 'person' },
   meetings: { dir: 'moeder', pattern: '*/moede.mdx', idFromPath: firstFolder, format: 'mdx', schema: meetingSchema, label: 'møde', components: meetingComponents },
-  decisions: { dir: 'moeder', pattern: '*/beslutninger/*.mdx', idFromPath: stem, format: 'mdx', schema: decisionSchema, label: 'beslutning', components: noComponents },
+  decisions: { dir: 'moeder', pattern: '*/beslutninger/*.mdx', idFromPath: stem, format: 'mdx', schema: decisionSchema, label: 'beslutning', components: noComponents, renderAs: 'markdown' },
   followUps: { dir: 'moeder', pattern: '*/opfoelgning/*.yaml', idFromPath: stem, format: 'yaml', schema: followUpSchema, label: 'opfølgning' },
   programmes: { dir: 'arbejdsprogram', pattern: '*.mdx', idFromPath: stem, format: 'mdx', schema: workProgrammeSchema, label: 'arbejdsprogram', components: noComponents },
   matters: { dir: 'sager', pattern: '*.yaml', idFromPath: stem, format: 'yaml', schema: matterSchema, label: 'sag' },
