@@ -1,7 +1,7 @@
 import type { ArchiveData, Entry } from './archive-types.ts';
 import type {
   Organisation, Body, Person, Meeting, Decision, WorkProgramme, Matter, FollowUp, FocusArea,
-  AgendaItem, Owner, Membership,
+  AgendaItem, Owner, Membership, OrganisationEvent,
 } from '../schemas/index.ts';
 import { membershipCoversMeeting, isBodyRole } from './people.ts';
 import { hasMinutes, meetingSortKey, meetingYear } from './meetings.ts';
@@ -86,6 +86,8 @@ export interface ArchiveIndex {
   bodiesReportingTo: Map<string, Entry<Body>[]>;
   /** Organisation id → the bodies under it. */
   bodiesByOrganisation: Map<string, Entry<Body>[]>;
+  /** Organisation id → the events in other organisations' histories that name it (a merger, a successor). */
+  historyNaming: Map<string, Array<{ organisation: Entry<Organisation>; event: OrganisationEvent }>>;
   /** Organisation id → the organisations that are part of it. */
   organisationParts: Map<string, Entry<Organisation>[]>;
   /** Body id → every membership of the body (all periods), chair first, then by name. */
@@ -180,6 +182,7 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     bodiesReportingTo: new Map(),
     bodiesByOrganisation: new Map(),
     organisationParts: new Map(),
+    historyNaming: new Map(),
     membershipsByBody: new Map(),
     membershipsByOrganisation: new Map(),
     followUpsByStatus: new Map(),
@@ -296,7 +299,12 @@ export function buildIndex(data: ArchiveData): ArchiveIndex {
     if (b.data.reportsTo) push(index.bodiesReportingTo, b.data.reportsTo, b);
     if (b.data.organisation) push(index.bodiesByOrganisation, b.data.organisation, b);
   }
-  for (const o of index.organisationsByName) if (o.data.partOf) push(index.organisationParts, o.data.partOf, o);
+  for (const o of index.organisationsByName) {
+    if (o.data.partOf) push(index.organisationParts, o.data.partOf, o);
+    for (const event of o.data.history) {
+      if (event.organisation && event.organisation !== o.id) push(index.historyNaming, event.organisation, { organisation: o, event });
+    }
+  }
   return index;
 }
 

@@ -42,11 +42,8 @@ export function organisationHistory(index: ArchiveIndex, id: string): HistoryLin
   const lines: HistoryLine[] = org.data.history.map((h) => ({
     date: h.date, year: h.year, text: organisationEventLabel[h.event], other: h.organisation, otherName: h.name, source: h.source,
   }));
-  for (const other of index.data.organisations) {
-    if (other.id === id) continue;
-    for (const h of other.data.history) {
-      if (h.organisation === id) lines.push({ date: h.date, year: h.year, text: organisationEventSeenFromOtherLabel[h.event], other: other.id, source: h.source });
-    }
+  for (const { organisation: other, event: h } of index.historyNaming.get(id) ?? []) {
+    lines.push({ date: h.date, year: h.year, text: organisationEventSeenFromOtherLabel[h.event], other: other.id, source: h.source });
   }
   org.data.formerNames.forEach((n, i) => {
     const next = org.data.formerNames[i + 1];

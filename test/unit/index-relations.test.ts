@@ -12,7 +12,10 @@ function archiveWithRelations() {
   const raad = data.bodies.find((b) => b.id === 'raad')!;
   raad.data = bodySchema.parse({ ...raad.data, reportsTo: 'board', organisation: 'org-a' });
   const orgB = data.organisations.find((o) => o.id === 'org-b')!;
-  orgB.data = organisationSchema.parse({ ...orgB.data, partOf: 'org-a' });
+  orgB.data = organisationSchema.parse({
+    ...orgB.data, partOf: 'org-a',
+    history: [{ date: '2025-01-01', event: 'indgår i', organisation: 'org-a', source: { meeting: 'm1', section: 'hoved' } }],
+  });
   const p = data.programmes[0];
   data.programmes.push({ ...p, id: 'q', file: 'content/arbejdsprogram/q.mdx', data: workProgrammeSchema.parse({ ...p.data, title: 'Næste', from: 2029, to: 2031, ranking: undefined, amendments: [] }) });
   return data;
@@ -45,6 +48,11 @@ describe('the index: relations pages used to work out themselves', () => {
     expect(ids(index.bodiesByOrganisation.get('org-a'))).toEqual(['raad']);
     expect(ids(index.organisationParts.get('org-a'))).toEqual(['org-b']);
     expect(index.organisationParts.get('org-b')).toBeUndefined();
+  });
+
+  it("events in other organisations' histories that name an organisation", () => {
+    expect((index.historyNaming.get('org-a') ?? []).map((r) => `${r.organisation.id}: ${r.event.event}`)).toEqual(['org-b: indgår i']);
+    expect(index.historyNaming.get('org-b')).toBeUndefined();
   });
 
   it('follow-ups by current status, by id', () => {
