@@ -83,17 +83,25 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     // Pages are sent while Pagefind still indexes earlier ones, so reading the next files here and
     // indexing there use both cores; sent one at a time, each process waited for the other. The
     // index is the same byte for byte (docs/performance.md, "Build at scale").
+    // A page's errors are kept, not thrown inside the promise, so that no page's failure is left
+    // unhandled while the others are still in flight; the first one stops the loop.
     const inFlight = new Set<Promise<void>>();
+    let failure: Error | undefined;
     for (const page of builtHtmlFiles(siteDir)) {
       const content = separateBlocks(readFileSync(join(siteDir, page), 'utf8'));
       const sent: Promise<void> = index.addHTMLFile({ url: pageUrl(page), content }).then((added) => {
         inFlight.delete(sent);
-        if (added.errors.length) throw searchError(`addHTMLFile (${page})`, added.errors);
+        if (added.errors.length) failure ??= searchError(`addHTMLFile (${page})`, added.errors);
+      }, (error: unknown) => {
+        inFlight.delete(sent);
+        failure ??= searchError(`addHTMLFile (${page})`, [String(error)]);
       });
       inFlight.add(sent);
       if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
+      if (failure) break;
     }
     await Promise.all(inFlight);
+    if (failure) throw failure;
     const outputPath = join(siteDir, BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw searchError('writeFiles', written.errors);

@@ -237,17 +237,20 @@ function renderDecisionEntry(
 /** An agenda item of a dated meeting; items of meetings known only by week join once dated, like the calendar. */
 function itemCandidates(index: ArchiveIndex, site: ExportSite, items: Array<{ meeting: Entry<Meeting>; item: AgendaItem }>): Candidate[] {
   return items.filter(({ meeting }) => meeting.data.date).map(({ meeting, item }) => {
-    const url = absoluteUrl(site, itemPath(index, meeting.id, item.number));
+    // The id names the item itself, so it is unique and stays the same when the minutes come; the
+    // link goes to the item's anchor only where the page has the minutes (itemPath).
+    const id = absoluteUrl(site, paths.meetingItem(meeting.id, item.number));
+    const link = absoluteUrl(site, itemPath(index, meeting.id, item.number));
     const updated = meetingUpdatedDateTime(meeting);
     return {
-      id: url,
+      id,
       updated,
       entry: () => ({
-        id: url,
+        id,
         title: `Pkt. ${item.number}: ${item.title}`,
         published: meetingStartDateTime(meeting),
         updated,
-        link: url,
+        link,
         summary: `${meetingLine(index, meeting.data)}. ${meeting.data.title}`,
       }),
     };

@@ -87,6 +87,19 @@ describe('the focus-area feeds', () => {
     expect(entries.map((e) => e.id)).toContain('https://arkiv.example.dk/moeder/m1/#punkt-1');
     expect(entries.some((e) => e.id.includes('2027-uge-09'))).toBe(false);
   });
+
+  it('give each item of a dated meeting without minutes its own id, linking to the meeting page (it has no item anchors yet)', () => {
+    const item = (number: number) => ({ number, title: `Punkt ${number}`, presenters: [], areas: ['p/A'], matters: [], attachments: [] });
+    const idx = indexWith({ meetings: [meetingEntry('2027-03-02', {
+      body: 'raad', title: 'Planlagt møde', status: 'planlagt', date: '2027-03-02', agenda: [item(1), item(2)],
+    })] });
+    const planned = areaFeed(idx, 'p/A').entries.filter((e) => e.id.includes('/moeder/2027-03-02/'));
+    expect(planned.map((e) => e.id).sort()).toEqual(['https://arkiv.example.dk/moeder/2027-03-02/#punkt-1', 'https://arkiv.example.dk/moeder/2027-03-02/#punkt-2']);
+    for (const e of planned) expect(e.links.find((l) => !l.rel || l.rel === 'alternate')?.href).toBe('https://arkiv.example.dk/moeder/2027-03-02/');
+    // Where the minutes exist, the link goes to the item itself.
+    const held = areaFeed(idx, 'p/A').entries.find((e) => e.id === 'https://arkiv.example.dk/moeder/m1/#punkt-1')!;
+    expect(held.links.find((l) => !l.rel || l.rel === 'alternate')?.href).toBe('https://arkiv.example.dk/moeder/m1/#punkt-1');
+  });
 });
 
 describe('feeds to follow a body, a matter or a person', () => {
