@@ -56,8 +56,9 @@ function decodes(url: string): boolean {
 export function checkMdxBody(file: string, body: string, bodyStartLine: number, components: ComponentSpec): MdxBodyCheck {
   const parsed = parseMdxBody(body, bodyStartLine);
   if (parsed.error) {
-    const { message, fix } = describeMdxError(parsed.error.reason);
-    return { problems: [{ file, line: parsed.error.line, column: parsed.error.column, field: '(teksten)', message, fix }] };
+    const { line, column, reason, esm } = parsed.error;
+    const { message, fix } = esm ? esmLineMessage(esm.word) : describeMdxError(reason);
+    return { problems: [{ file, line, column, field: '(teksten)', ...(esm ? { value: esm.text } : {}), message, fix }] };
   }
   const problems: Problem[] = [];
   const elements: ComponentElement[] = [];
@@ -70,9 +71,8 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
     const n = node as MdastNode & { value?: string; url?: string; name?: string | null; attributes?: JsxAttribute[] };
     switch (node.type) {
       case 'mdxjsEsm': {
-        const word = /^\s*(\w+)/.exec(n.value ?? '')?.[1] ?? 'import';
-        report('(teksten)', firstLine(n.value), `linjen begynder med ordet "${word}" og læses derfor som programkode (import/export), der ville blive kørt, når siden bygges`,
-          `Skriv ordet med stort begyndelsesbogstav ("${capitalise(word)} …"), eller skriv &#${word.charCodeAt(0)};${word.slice(1)}, så linjen læses som tekst.`);
+        const { message, fix } = esmLineMessage(/^\s*(\w+)/.exec(n.value ?? '')?.[1] ?? 'import');
+        report('(teksten)', firstLine(n.value), message, fix);
         break;
       }
       case 'mdxFlowExpression':
@@ -199,4 +199,12 @@ function firstLine(text: string | undefined): string {
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A line that begins with import or export: MDX reads it as code that would run when the site is built. */
+function esmLineMessage(word: string): { message: string; fix: string } {
+  return {
+    message: `linjen begynder med ordet "${word}" og læses derfor som programkode (import/export), der ville blive kørt, når siden bygges`,
+    fix: `Skriv ordet med stort begyndelsesbogstav ("${capitalise(word)} …"), eller skriv &#${word.charCodeAt(0)};${word.slice(1)}, så linjen læses som tekst.`,
+  };
 }
