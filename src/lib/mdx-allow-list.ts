@@ -55,12 +55,12 @@ function decodes(url: string): boolean {
 
 export function checkMdxBody(file: string, body: string, bodyStartLine: number, components: ComponentSpec): MdxBodyCheck {
   const parsed = parseMdxBody(body, bodyStartLine);
+  const esmProblems: Problem[] = parsed.esmLines.map(({ line, word, text }) => ({ file, line, column: 1, field: '(teksten)', value: text, ...esmLineMessage(word) }));
   if (parsed.error) {
-    const { line, column, reason, esm } = parsed.error;
-    const { message, fix } = esm ? esmLineMessage(esm.word) : describeMdxError(reason);
-    return { problems: [{ file, line, column, field: '(teksten)', ...(esm ? { value: esm.text } : {}), message, fix }] };
+    const { message, fix } = describeMdxError(parsed.error.reason);
+    return { problems: [...esmProblems, { file, line: parsed.error.line, column: parsed.error.column, field: '(teksten)', message, fix }] };
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...esmProblems];
   const elements: ComponentElement[] = [];
   const byNode = new Map<MdastNode, ComponentElement>();
   const names = Object.keys(components);
@@ -70,6 +70,7 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
       problems.push({ file, ...at, field, value, message, fix });
     const n = node as MdastNode & { value?: string; url?: string; name?: string | null; attributes?: JsxAttribute[] };
     switch (node.type) {
+      // parseMdxBody takes import/export lines out before parsing; this stays for any other form MDX might read as ESM.
       case 'mdxjsEsm': {
         const { message, fix } = esmLineMessage(/^\s*(\w+)/.exec(n.value ?? '')?.[1] ?? 'import');
         report('(teksten)', firstLine(n.value), message, fix);

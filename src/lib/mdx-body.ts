@@ -13,39 +13,48 @@ export interface MdxParseError {
   column: number;
   /** The parser's own message (English), without its position and rule name. */
   reason: string;
-  /** Set for a line that begins with import or export: the word and the line. */
-  esm?: { word: string; text: string };
+}
+
+/** A line that begins with import or export (see ESM_LINE): where, the word, and the line. */
+export interface EsmLine {
+  line: number;
+  word: string;
+  text: string;
 }
 
 /**
  * A line that MDX may read as an import or export: the word at the very start of a line, not
- * followed by a letter or digit. Such a line is never allowed (src/lib/mdx-allow-list.ts), and it
- * is refused here, before the parser sees it: Sätteri 0.10's native parser aborts the whole
- * process on some of them (a Rust panic, which JavaScript cannot catch), e.g. `export a='{b}\`,
- * so the check and the build would stop with a backtrace instead of a message. Stricter than MDX
- * by a little: the line is refused even where MDX would read it as text (inside a paragraph or a
- * code block); writing the word with a capital letter or as &#105;mport always works.
+ * followed by a letter or digit. Such a line is never allowed (src/lib/mdx-allow-list.ts), and the
+ * parser never sees it: it is taken out (left empty, so every other line keeps its number) and
+ * returned apart. Sätteri 0.10's native parser aborts the whole process on some such lines (a Rust
+ * panic, which JavaScript cannot catch), e.g. `export a='{b}\` at the end of a file, so the check
+ * and the build would stop with a backtrace instead of a message. Stricter than MDX by a little:
+ * the line is refused even where MDX would read it as text (inside a paragraph or a code block);
+ * writing the word with a capital letter or as &#105;mport always works.
  */
-const ESM_LINE = /^(import|export)(?![\p{L}\p{N}_])/mu;
+const ESM_LINE = /^(import|export)(?![\p{L}\p{N}_])/u;
 
-export type MdxParse = { tree: MdastNode; error?: undefined } | { tree?: undefined; error: MdxParseError };
+export type MdxParse = ({ tree: MdastNode; error?: undefined } | { tree?: undefined; error: MdxParseError }) & {
+  /** The import/export lines taken out before parsing. */
+  esmLines: EsmLine[];
+};
 
 export function parseMdxBody(body: string, bodyStartLine = 1): MdxParse {
-  const source = '\n'.repeat(Math.max(0, bodyStartLine - 1)) + body;
-  const esm = ESM_LINE.exec(source);
-  if (esm) {
-    const line = source.slice(0, esm.index).split('\n').length;
-    const text = source.slice(esm.index).split('\n')[0];
-    return { error: { line, column: 1, reason: 'import/export at the start of a line', esm: { word: esm[1], text } } };
-  }
+  const esmLines: EsmLine[] = [];
+  const source = ('\n'.repeat(Math.max(0, bodyStartLine - 1)) + body).split('\n').map((text, i) => {
+    const esm = ESM_LINE.exec(text);
+    if (!esm) return text;
+    esmLines.push({ line: i + 1, word: esm[1], text });
+    return '';
+  }).join('\n');
   try {
-    return { tree: mdxToMdast(source, { features: MARKDOWN_FEATURES }) };
+    return { tree: mdxToMdast(source, { features: MARKDOWN_FEATURES }), esmLines };
   } catch (err) {
     // Sätteri reports "12:5: Unexpected … (mdx-jsx:unexpected-character)".
     const text = err instanceof Error ? err.message : String(err);
     const m = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([\w-]+:[\w-]+\))?$/.exec(text.trim());
-    if (!m) return { error: { line: bodyStartLine, column: 1, reason: text } };
-    return { error: { line: Number(m[1]), column: Number(m[2]), reason: m[3] } };
+    if (!m) return { error: { line: bodyStartLine, column: 1, reason: text }, esmLines };
+    return { error: { line: Number(m[1]), column: Number(m[2]), reason: m[3] }, esmLines };
   }
 }
 
