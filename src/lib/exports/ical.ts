@@ -8,7 +8,7 @@ import { paths, absoluteUrl } from '../urls.ts';
 import { capitalise, meetingFormLabel } from '../vocabulary.ts';
 import { meetingWhen } from '../meeting-text.ts';
 import { SITE_NAME } from '../../site.config.ts';
-import { siteHost, type ExportSite } from './site.ts';
+import { oncePerSite, siteHost, type ExportSite } from './site.ts';
 import { meetingRecordedDate } from './meeting-dates.ts';
 import { copenhagenDateTime } from './time.ts';
 
@@ -66,7 +66,8 @@ function addEvent(cal: ICalCalendar, index: ArchiveIndex, site: ExportSite, meet
   });
 }
 
-export function calendar(index: ArchiveIndex, site: ExportSite): string {
+/** The calendar's text; made once per build for /kalender.ics and the /data/ page's size. */
+export const calendar = oncePerSite((index: ArchiveIndex, site: ExportSite): string => {
   const cal = new ICalCalendar({
     prodId: { company: SITE_NAME, product: siteHost(site), language: 'DA' },
     method: ICalCalendarMethod.PUBLISH,
@@ -80,4 +81,4 @@ export function calendar(index: ArchiveIndex, site: ExportSite): string {
   for (const m of index.meetingsChronological.filter((x) => x.data.date)) addEvent(cal, index, site, m);
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
   return cal.toString().replace(/(\r\n)?$/, '\r\n');
-}
+});

@@ -7,7 +7,7 @@ import { push } from '../multimap.ts';
 import { itemPath } from '../links.ts';
 import { slugify } from '../id-names.ts';
 import { SITE_NAME, CONTACT_EMAIL, REPOSITORY_URL } from '../../site.config.ts';
-import type { ExportSite } from './site.ts';
+import { oncePerSite, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { meetingLocation } from './ical.ts';
@@ -83,13 +83,18 @@ function uniqueKeys() {
   };
 }
 
-/** Every file of the export: path under /oparl/ ("meeting/2025-11-18.json") → object or list. */
 /** The text of one OParl file, as the endpoint publishes it and the bulk download holds it. */
 export function oparlFileText(value: OparlObject | OparlList): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, OparlObject | OparlList> {
+/** Every file of the export as published, path → text; made once per build for the endpoint and the bulk download. */
+export const oparlTexts = oncePerSite((index, site) => new Map([...oparlFiles(index, site)].map(([file, value]) => [file, oparlFileText(value)])));
+
+/** Every file of the export: path under /oparl/ ("meeting/2025-11-18.json") → object or list. */
+export const oparlFiles = oncePerSite(exportFiles);
+
+function exportFiles(index: ArchiveIndex, site: ExportSite): Map<string, OparlObject | OparlList> {
   const files = new Map<string, OparlObject | OparlList>();
   const url = (file: string) => absoluteUrl(site, paths.oparl(file));
   const web = (path: string) => absoluteUrl(site, path);

@@ -6,7 +6,7 @@ import { currentSite } from '../../lib/exports/current-site.ts';
 
 /** Everything under /data/: the JSON and CSV files, the dated bulk download and SHA256SUMS. */
 export const getStaticPaths = (async () =>
-  dataDownloads(await getArchive(), currentSite(), join(process.cwd(), 'public'))
+  (await dataDownloads(await getArchive(), currentSite(), join(process.cwd(), 'public')))
     .map(({ name, bytes }) => ({ params: { file: name }, props: { bytes } }))) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = {
