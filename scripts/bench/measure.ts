@@ -20,6 +20,11 @@ export interface Measurement {
   peakTreeRssBytes: number;
   /** Largest resident memory of any single process (GNU time %M), in bytes; null without /usr/bin/time. */
   peakProcessRssBytes: number | null;
+  /**
+   * Per program of the tree (its command name: "node", "pagefind_extend"), the largest sum of its
+   * processes' resident memory at one sample: which step of a build holds the peak.
+   */
+  peakRssByProgramBytes: Record<string, number>;
   exitCode: number;
   /** The command's last 4,000 characters of output, for error messages. */
   outputTail: string;
@@ -39,7 +44,7 @@ export interface MeasureOptions {
 const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
 
-interface ProcInfo { ppid: number; rssBytes: number }
+interface ProcInfo { ppid: number; rssBytes: number; program: string }
 
 /** Every process's parent and resident memory, from /proc/<pid>/stat. */
 export function readProcessTable(): Map<number, ProcInfo> {
@@ -54,27 +59,34 @@ export function readProcessTable(): Map<number, ProcInfo> {
     }
     // The command name may contain spaces and parentheses; the fields after the last ")" do not.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    table.set(Number(name), { ppid: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_SIZE });
+    const program = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    table.set(Number(name), { ppid: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_SIZE, program });
   }
   return table;
 }
 
 /** Resident memory of `root` and all its descendants, in bytes. */
 export function treeRss(table: Map<number, ProcInfo>, root: number): number {
+  return [...treeRssByProgram(table, root).values()].reduce((sum, n) => sum + n, 0);
+}
+
+/** Resident memory of `root` and all its descendants, summed per program, in bytes. */
+export function treeRssByProgram(table: Map<number, ProcInfo>, root: number): Map<string, number> {
   const children = new Map<number, number[]>();
   for (const [pid, info] of table) {
     const list = children.get(info.ppid);
     if (list) list.push(pid);
     else children.set(info.ppid, [pid]);
   }
-  let total = 0;
+  const byProgram = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rssBytes ?? 0;
+    const info = table.get(pid);
+    if (info) byProgram.set(info.program, (byProgram.get(info.program) ?? 0) + info.rssBytes);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return byProgram;
 }
 
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
@@ -103,8 +115,16 @@ export function measureCommand(command: string, args: string[], options: Measure
     child.stdout.on('data', keep('stdout'));
     child.stderr.on('data', keep('stderr'));
     let peak = 0;
+    const peakByProgram: Record<string, number> = {};
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(readProcessTable(), child.pid));
+      if (!child.pid) return;
+      const byProgram = treeRssByProgram(readProcessTable(), child.pid);
+      let total = 0;
+      for (const [program, bytes] of byProgram) {
+        total += bytes;
+        peakByProgram[program] = Math.max(peakByProgram[program] ?? 0, bytes);
+      }
+      peak = Math.max(peak, total);
     };
     const timer = setInterval(sample, sampleMs);
     const killer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
@@ -132,7 +152,7 @@ export function measureCommand(command: string, args: string[], options: Measure
       rmSync(timeDir, { recursive: true, force: true });
       resolve({
         wallSeconds: wall, cpuSeconds: cpu, peakTreeRssBytes: Math.max(peak, maxRss ?? 0),
-        peakProcessRssBytes: maxRss, exitCode: code ?? 1, outputTail: output, keptLines: kept,
+        peakProcessRssBytes: maxRss, peakRssByProgramBytes: peakByProgram, exitCode: code ?? 1, outputTail: output, keptLines: kept,
       });
     });
   });

@@ -97,6 +97,12 @@ function table(rows: string[][]): string {
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
+/** "node 3,241 MB, pagefind_extend 3,755 MB": which step of a build holds its peak (older JSON has none). */
+function programPeaks(m: Measurement): string {
+  const peaks = Object.entries(m.peakRssByProgramBytes ?? {}).filter(([, bytes]) => bytes >= 50_000_000);
+  return peaks.length ? peaks.sort(([, a], [, b]) => b - a).map(([program, bytes]) => `${program} ${mb(bytes)}`).join(', ') : '–';
+}
+
 /** The figures as a plain-text report: one column per archive size, then the targets. */
 export function formatReport(result: BenchResult): string {
   const s = result.sizes;
@@ -114,6 +120,7 @@ export function formatReport(result: BenchResult): string {
     row('Bare build (a): sync / bundle / render', (x) => phaseText(x.bare.phases)),
     row('Full build (b): wall time', (x) => secs(x.full)),
     row('Full build (b): peak memory (tree)', (x) => mb(x.full.peakTreeRssBytes)),
+    row('Full build (b): peak memory by program', (x) => programPeaks(x.full)),
     row('Full build (b): pages, pages/s', (x) => `${x.full.pages}, ${fmt(x.full.pagesPerSecond, 1)}/s`),
     row('Full build (b): sync / bundle / render', (x) => phaseText(x.full.phases)),
     row('b/a: time, CPU, memory', (x) => `${fmt(x.ratio.time)}×, ${x.ratio.cpu !== null ? fmt(x.ratio.cpu) + '×' : '–'}, ${fmt(x.ratio.memory)}×`),

@@ -17,6 +17,7 @@ import { SITE_URL, BASE_PATH } from '../site.config.ts';
 export function sitemap(): AstroIntegration[] {
   let outDir = '';
   const siteRoot = SITE_URL + BASE_PATH;
+  const lastModified = new Map<string, string | undefined>();
   /** Absolute page URL → its built HTML, or undefined when it is not an HTML page of the site. */
   const htmlOf = (url: string): string | undefined => {
     if (!url.startsWith(siteRoot) || !url.endsWith('/')) return undefined;
@@ -29,12 +30,16 @@ export function sitemap(): AstroIntegration[] {
       hooks: { 'astro:config:done': ({ config }) => { outDir = fileURLToPath(config.outDir); } },
     },
     astroSitemap({
+      // Each page is read once: the filter keeps its lastmod for serialize (not its HTML, which
+      // for all pages together is hundreds of megabytes at archive scale).
       filter: (url) => {
         const html = htmlOf(url);
-        return html !== undefined && isListable(html);
+        if (html === undefined || !isListable(html)) return false;
+        lastModified.set(url, pageLastModified(html, url));
+        return true;
       },
       serialize: (item) => {
-        const lastmod = pageLastModified(htmlOf(item.url)!, item.url);
+        const lastmod = lastModified.has(item.url) ? lastModified.get(item.url) : pageLastModified(htmlOf(item.url)!, item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
       namespaces: { news: false, xhtml: false, image: false, video: false },

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readProcessTable, treeRss } from '../../../scripts/bench/measure.ts';
+import { readProcessTable, treeRss, treeRssByProgram } from '../../../scripts/bench/measure.ts';
 import { contentPageScripts, htmlPages, pageWeight, weightSummary } from '../../../scripts/bench/site-figures.ts';
 import { astroPhases, PHASE_LINES } from '../../../scripts/bench/astro-phases.ts';
 
@@ -24,19 +24,21 @@ function site(files: Record<string, string>): string {
 describe('process tree memory', () => {
   it('adds up a process and all its descendants, nothing else', () => {
     const table = new Map([
-      [1, { ppid: 0, rssBytes: 1000 }],
-      [10, { ppid: 1, rssBytes: 100 }],
-      [11, { ppid: 10, rssBytes: 20 }],
-      [12, { ppid: 10, rssBytes: 3 }],
-      [20, { ppid: 1, rssBytes: 5000 }],
+      [1, { ppid: 0, rssBytes: 1000, program: 'sh' }],
+      [10, { ppid: 1, rssBytes: 100, program: 'node' }],
+      [11, { ppid: 10, rssBytes: 20, program: 'node' }],
+      [12, { ppid: 10, rssBytes: 3, program: 'pagefind_extend' }],
+      [20, { ppid: 1, rssBytes: 5000, program: 'node' }],
     ]);
     expect(treeRss(table, 10)).toBe(123);
     expect(treeRss(table, 99)).toBe(0);
+    expect(Object.fromEntries(treeRssByProgram(table, 10))).toEqual({ node: 120, pagefind_extend: 3 });
   });
 
-  it('reads this process from /proc with its parent and resident memory', () => {
+  it('reads this process from /proc with its parent, resident memory and program', () => {
     const self = readProcessTable().get(process.pid);
     expect(self?.ppid).toBe(process.ppid);
+    expect(self?.program).toBe(readFileSync('/proc/self/comm', 'utf8').trim());
     expect(self!.rssBytes).toBeGreaterThan(1_000_000);
   });
 });
