@@ -102,14 +102,31 @@ function newest(candidates: Candidate[]): Candidate[] {
 
 /** Per archive and site, each feed's chosen entries, rendered once for both formats. */
 const chosenCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry[]>>();
+/**
+ * Per archive and site, each entry by its id, rendered once for every feed it is in: a decision
+ * is in the decisions feed and in its body's, areas', matter's and people's feeds. An entry is
+ * made from its own record only, so the same id is the same entry in every feed.
+ */
+const entryCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry>>();
 
 function chosenEntries(index: ArchiveIndex, site: ExportSite, ref: FeedRef): FeedEntry[] {
   const perIndex = chosenCache.get(index) ?? new Map<string, FeedEntry[]>();
   chosenCache.set(index, perIndex);
-  const key = `${site.siteUrl}${site.base} ${ref.key}`;
+  const rendered = entryCache.get(index) ?? new Map<string, FeedEntry>();
+  entryCache.set(index, rendered);
+  const siteKey = `${site.siteUrl}${site.base}`;
+  const key = `${siteKey} ${ref.key}`;
   let entries = perIndex.get(key);
   if (!entries) {
-    entries = newest(ref.candidates(index, site)).map((c) => c.entry());
+    entries = newest(ref.candidates(index, site)).map((c) => {
+      const entryKey = `${siteKey} ${c.id}`;
+      let entry = rendered.get(entryKey);
+      if (!entry) {
+        entry = c.entry();
+        rendered.set(entryKey, entry);
+      }
+      return entry;
+    });
     perIndex.set(key, entries);
   }
   return entries;
