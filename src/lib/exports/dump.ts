@@ -10,7 +10,7 @@ import { formatDate } from '../dates.ts';
 import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
 import type { ExportSite } from './site.ts';
 import { dataFiles } from './tables.ts';
-import { oparlFiles, oparlTexts, type OparlObject, type OparlList } from './oparl.ts';
+import { oparlExport, type OparlDownload } from './oparl.ts';
 import { archiveUpdatedDate } from './meeting-dates.ts';
 import { originalDocument } from '../original.ts';
 
@@ -26,9 +26,12 @@ import { originalDocument } from '../original.ts';
  *
  * fflate writes the zip; the entries are deflated by Node's zlib on its thread pool, a few at a
  * time, not by fflate's JavaScript deflate on the build's one thread: at 2,000 meetings the zip
- * holds about 26,000 files, and that took 12.8 s of the render phase (docs/performance.md,
- * "Build at scale"). A few at a time, because each deflate in progress holds about 300 KB of
- * zlib state: all 26,000 queued at once took the build's peak from 3.5 to 8.6 GB.
+ * holds about 26,000 files, and fflate's deflate took 12.8 s of the render phase
+ * (docs/performance.md, "Second round: the render phase"). A few at a time, because each deflate
+ * in progress holds about 300 KB of zlib state: with every entry queued at once (as yazl does)
+ * the build's peak went from 3.5 to 8.6 GB. The same bytes come out for the same content with
+ * the same zlib: npm scripts run the pinned Node (docs/decisions/0003), whose zlib is part of it;
+ * another Node may deflate differently, and the zip's sum on /data/ then changes with it.
  */
 
 export interface Download {
@@ -53,7 +56,7 @@ export function dumpName(index: ArchiveIndex): string {
  * (src/lib/original.ts). A declared file that is not there stops the build: a dump that silently
  * lacks a file cannot be trusted.
  */
-function downloadableFiles(index: ArchiveIndex, oparl: Map<string, OparlObject | OparlList>, site: ExportSite, publicDir: string): Map<string, string> {
+function downloadableFiles(index: ArchiveIndex, offered: OparlDownload[], site: ExportSite, publicDir: string): Map<string, string> {
   const root = absoluteUrl(site, paths.home());
   const originals = new Map<string, string>();
   for (const meeting of index.meetings.values()) {
@@ -62,13 +65,12 @@ function downloadableFiles(index: ArchiveIndex, oparl: Map<string, OparlObject |
     if (doc) originals.set(doc.path.replace(/^\//, ''), resolve(doc.file));
   }
   const out = new Map<string, string>();
-  for (const value of oparl.values()) {
-    const url = (value as { type?: string; downloadUrl?: unknown }).type?.endsWith('/File') ? (value as { downloadUrl?: unknown }).downloadUrl : undefined;
-    if (typeof url !== 'string' || !url.startsWith(root)) continue;
-    const rel = decodeURI(url.slice(root.length));
+  for (const { id, downloadUrl } of offered) {
+    if (!downloadUrl.startsWith(root)) continue;
+    const rel = decodeURI(downloadUrl.slice(root.length));
     const file = originals.get(rel) ?? join(publicDir, rel);
     if (!existsSync(file)) {
-      throw new Error(`Den samlede download skal have filen ${rel}, som OParl-eksporten tilbyder (${(value as { id: string }).id}), men den findes ikke i ${publicDir}. Læg filen dér, eller fjern henvisningen til den i indholdet.`);
+      throw new Error(`Den samlede download skal have filen ${rel}, som OParl-eksporten tilbyder (${id}), men den findes ikke i ${publicDir}. Læg filen dér, eller fjern henvisningen til den i indholdet.`);
     }
     out.set(rel, file);
   }
@@ -94,12 +96,12 @@ function readme(index: ArchiveIndex, site: ExportSite): string {
 
 /** The zip's entries, path → bytes, in a stable order. */
 function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, data: Map<string, string>): Array<[string, Uint8Array]> {
-  const oparl = oparlFiles(index, site);
+  const oparl = oparlExport(index, site);
   return [
     ['LAES-MIG.txt', encoder.encode(readme(index, site))] as [string, Uint8Array],
     ...[...data].map(([name, text]): [string, Uint8Array] => [`data/${name}`, encoder.encode(text)]),
-    ...[...oparlTexts(index, site)].map(([name, text]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(text)]),
-    ...[...downloadableFiles(index, oparl, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, new Uint8Array(readFileSync(file))]),
+    ...[...oparl.texts].map(([name, text]): [string, Uint8Array] => [`oparl/${name}`, encoder.encode(text)]),
+    ...[...downloadableFiles(index, oparl.downloads, site, publicDir)].map(([rel, file]): [string, Uint8Array] => [`filer/${rel}`, readFileSync(file)]),
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -107,6 +109,7 @@ function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, d
 const DEFLATING_AT_ONCE = 4;
 
 const deflate = promisify(deflateRaw);
+const EMPTY = new Uint8Array(0);
 
 /** The zip. `data` is the six data files, when the caller has made them already. */
 export async function buildDump(index: ArchiveIndex, site: ExportSite, publicDir: string, data = dataFiles(index, site)): Promise<Uint8Array> {
@@ -115,10 +118,22 @@ export async function buildDump(index: ArchiveIndex, site: ExportSite, publicDir
   // the same on every machine. Noon, so no summer-time change can move it to another day.
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const entries = dumpEntries(index, site, publicDir, data);
-  const deflated = new Array<Uint8Array<ArrayBuffer>>(entries.length);
+  // Each entry's size, CRC and deflated bytes; the uncompressed bytes are let go once deflated.
+  const files = new Array<{ path: string; size: number; crc: number; deflated: Uint8Array<ArrayBuffer> }>(entries.length);
   let next = 0;
+  let stopped = false;
   const deflateNext = async (): Promise<void> => {
-    for (let i = next++; i < entries.length; i = next++) deflated[i] = await deflate(entries[i][1], { level: 6 });
+    for (let i = next++; i < entries.length && !stopped; i = next++) {
+      const [path, bytes] = entries[i];
+      try {
+        // A copy: zlib's result is a view into a 64 KB output buffer, which would stay alive with it.
+        files[i] = { path, size: bytes.length, crc: crc32(bytes), deflated: new Uint8Array(await deflate(bytes, { level: 6 })) };
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
+      entries[i] = [path, EMPTY];
+    }
   };
   await Promise.all(Array.from({ length: DEFLATING_AT_ONCE }, deflateNext));
 
@@ -128,25 +143,30 @@ export async function buildDump(index: ArchiveIndex, site: ExportSite, publicDir
     if (error) failure ??= error;
     else chunks.push(chunk);
   });
-  entries.forEach(([path, bytes], i) => {
+  for (const { path, size, crc, deflated } of files) {
     // fflate's interface for data compressed elsewhere (APPNOTE 4.4.5: method 8 is deflate).
-    const file: ZipInputFile = { filename: path, size: bytes.length, crc: crc32(bytes), compression: 8, mtime, terminate: () => {} };
+    const file: ZipInputFile = { filename: path, size, crc, compression: 8, mtime, terminate: () => {} };
     zip.add(file);
-    file.ondata!(null, deflated[i], true);
-  });
+    file.ondata!(null, deflated, true);
+  }
   zip.end();
   if (failure) throw failure;
   return Buffer.concat(chunks);
 }
 
-const cache = new WeakMap<ArchiveIndex, Promise<Download[]>>();
+const cache = new WeakMap<ArchiveIndex, Map<string, Promise<Download[]>>>();
 
 /** Every file under /data/: the six data files and the dump, then SHA256SUMS over them all. */
 export function dataDownloads(index: ArchiveIndex, site: ExportSite, publicDir: string): Promise<Download[]> {
-  let downloads = cache.get(index);
+  const perIndex = cache.get(index) ?? new Map<string, Promise<Download[]>>();
+  cache.set(index, perIndex);
+  const key = `${site.siteUrl} ${site.base} ${publicDir}`;
+  let downloads = perIndex.get(key);
   if (!downloads) {
     downloads = allDownloads(index, site, publicDir);
-    cache.set(index, downloads);
+    // A failure is not kept: in `astro dev` the next request tries again, as before.
+    downloads.catch(() => perIndex.delete(key));
+    perIndex.set(key, downloads);
   }
   return downloads;
 }

@@ -104,8 +104,10 @@ function newest(candidates: Candidate[]): Candidate[] {
 const chosenCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry[]>>();
 /**
  * Per archive and site, each entry by its id, rendered once for every feed it is in: a decision
- * is in the decisions feed and in its body's, areas', matter's and people's feeds. An entry is
- * made from its own record only, so the same id is the same entry in every feed.
+ * is in the decisions feed and in its body's, areas', matter's and people's feeds. Every feed
+ * makes an id's candidate with the same function from the same records (meetingCandidate,
+ * decisionCandidate, itemCandidates, followUpCandidates), and the index does not change during a
+ * build, so the same id is the same entry in every feed.
  */
 const entryCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry>>();
 

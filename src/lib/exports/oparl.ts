@@ -88,13 +88,30 @@ export function oparlFileText(value: OparlObject | OparlList): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** Every file of the export as published, path → text; made once per build for the endpoint and the bulk download. */
-export const oparlTexts = oncePerSite((index, site) => new Map([...oparlFiles(index, site)].map(([file, value]) => [file, oparlFileText(value)])));
+/** A file the export offers for download: its File object's id and downloadUrl. */
+export interface OparlDownload {
+  id: string;
+  downloadUrl: string;
+}
+
+/**
+ * The export as published, made once per build for the endpoint and the bulk download: each
+ * file's text (path → text) and the files it offers for download. Only these are kept, not the
+ * objects they were made from.
+ */
+export const oparlExport = oncePerSite((index, site) => {
+  const texts = new Map<string, string>();
+  const downloads: OparlDownload[] = [];
+  for (const [file, value] of oparlFiles(index, site)) {
+    texts.set(file, oparlFileText(value));
+    const { type, id, downloadUrl } = value as { type?: string; id: string; downloadUrl?: unknown };
+    if (type?.endsWith('/File') && typeof downloadUrl === 'string') downloads.push({ id, downloadUrl });
+  }
+  return { texts, downloads };
+});
 
 /** Every file of the export: path under /oparl/ ("meeting/2025-11-18.json") → object or list. */
-export const oparlFiles = oncePerSite(exportFiles);
-
-function exportFiles(index: ArchiveIndex, site: ExportSite): Map<string, OparlObject | OparlList> {
+export function oparlFiles(index: ArchiveIndex, site: ExportSite): Map<string, OparlObject | OparlList> {
   const files = new Map<string, OparlObject | OparlList>();
   const url = (file: string) => absoluteUrl(site, paths.oparl(file));
   const web = (path: string) => absoluteUrl(site, path);

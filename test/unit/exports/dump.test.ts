@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
@@ -29,12 +30,16 @@ describe('the bulk download', () => {
     const entries = centralDirectory(zip);
     expect(entries.map((e) => e.name)).toEqual([...entries.map((e) => e.name)].sort());
     expect(entries.map((e) => e.name)).toContain('LAES-MIG.txt');
+    const files = unzipSync(new Uint8Array(zip));
+    expect(Object.keys(files).sort()).toEqual(entries.map((e) => e.name));
     for (const entry of entries) {
       expect(entry.method, entry.name).toBe(8);
       expect(entry.date, entry.name).toBe(archiveUpdatedDate(smallIndex()));
+      // The readers used here do not check CRCs; unzip and Windows do.
+      expect(entry.crc, entry.name).toBe(crc32(files[entry.name]));
+      expect(entry.size, entry.name).toBe(files[entry.name].length);
+      expect(inflateRawSync(zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)).equals(Buffer.from(files[entry.name])), entry.name).toBe(true);
     }
-    const files = unzipSync(new Uint8Array(zip));
-    expect(Object.keys(files).sort()).toEqual(entries.map((e) => e.name));
   });
 
   it('picks up every file the OParl export offers for download, and stops the build when one is missing', async () => {
@@ -64,8 +69,8 @@ describe('the bulk download', () => {
   });
 });
 
-/** The zip's central directory as written (APPNOTE 4.3.12): each entry's name, method and DOS date. */
-function centralDirectory(zip: Buffer): Array<{ name: string; method: number; date: string }> {
+/** The zip's central directory as written (APPNOTE 4.3.12): each entry's name, method, DOS date, CRC, sizes and where its data starts. */
+function centralDirectory(zip: Buffer): Array<{ name: string; method: number; date: string; crc: number; compressedSize: number; size: number; dataStart: number }> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
@@ -75,7 +80,13 @@ function centralDirectory(zip: Buffer): Array<{ name: string; method: number; da
     const dos = zip.readUInt16LE(at + 14);
     const date = `${1980 + (dos >> 9)}-${String((dos >> 5) & 15).padStart(2, '0')}-${String(dos & 31).padStart(2, '0')}`;
     const nameLength = zip.readUInt16LE(at + 28);
-    entries.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), method: zip.readUInt16LE(at + 10), date });
+    const local = zip.readUInt32LE(at + 42);
+    expect(zip.readUInt32LE(local)).toBe(0x04034b50);
+    entries.push({
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength), method: zip.readUInt16LE(at + 10), date,
+      crc: zip.readUInt32LE(at + 16), compressedSize: zip.readUInt32LE(at + 20), size: zip.readUInt32LE(at + 24),
+      dataStart: local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28),
+    });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;
