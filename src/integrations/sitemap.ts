@@ -39,7 +39,7 @@ export function sitemap(): AstroIntegration[] {
         return true;
       },
       serialize: (item) => {
-        const lastmod = lastModified.has(item.url) ? lastModified.get(item.url) : pageLastModified(htmlOf(item.url)!, item.url);
+        const lastmod = lastModified.get(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
       namespaces: { news: false, xhtml: false, image: false, video: false },

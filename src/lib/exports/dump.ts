@@ -105,7 +105,7 @@ function dumpEntries(index: ArchiveIndex, site: ExportSite, publicDir: string, d
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Entries deflated at once: zlib's thread pool has four threads. */
+/** Entries deflated at once: libuv's thread pool, where zlib works, has four threads by default. */
 const DEFLATING_AT_ONCE = 4;
 
 const deflate = promisify(deflateRaw);

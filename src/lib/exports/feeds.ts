@@ -9,7 +9,7 @@ import { paths, areaSlug, absoluteUrl } from '../urls.ts';
 import { formatDate } from '../dates.ts';
 import { meetingWhen, meetingForm } from '../meeting-text.ts';
 import { SITE_NAME, CONTACT_EMAIL } from '../../site.config.ts';
-import type { ExportSite } from './site.ts';
+import { oncePerSite, type ExportSite } from './site.ts';
 import { mdxToPlainText } from './text.ts';
 import { copenhagenDateTime } from './time.ts';
 import { correctionsFeedHtml } from '../minutes.ts';
@@ -100,8 +100,8 @@ function newest(candidates: Candidate[]): Candidate[] {
     .map(({ c }) => c);
 }
 
-/** Per archive and site, each feed's chosen entries, rendered once for both formats. */
-const chosenCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry[]>>();
+/** Per archive and site, each feed's chosen entries (by feed key), rendered once for both formats. */
+const chosenPerSite = oncePerSite(() => new Map<string, FeedEntry[]>());
 /**
  * Per archive and site, each entry by its id, rendered once for every feed it is in: a decision
  * is in the decisions feed and in its body's, areas', matter's and people's feeds. Every feed
@@ -109,27 +109,22 @@ const chosenCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry[]>>();
  * decisionCandidate, itemCandidates, followUpCandidates), and the index does not change during a
  * build, so the same id is the same entry in every feed.
  */
-const entryCache = new WeakMap<ArchiveIndex, Map<string, FeedEntry>>();
+const entriesPerSite = oncePerSite(() => new Map<string, FeedEntry>());
 
 function chosenEntries(index: ArchiveIndex, site: ExportSite, ref: FeedRef): FeedEntry[] {
-  const perIndex = chosenCache.get(index) ?? new Map<string, FeedEntry[]>();
-  chosenCache.set(index, perIndex);
-  const rendered = entryCache.get(index) ?? new Map<string, FeedEntry>();
-  entryCache.set(index, rendered);
-  const siteKey = `${site.siteUrl}${site.base}`;
-  const key = `${siteKey} ${ref.key}`;
-  let entries = perIndex.get(key);
+  const chosen = chosenPerSite(index, site);
+  const rendered = entriesPerSite(index, site);
+  let entries = chosen.get(ref.key);
   if (!entries) {
     entries = newest(ref.candidates(index, site)).map((c) => {
-      const entryKey = `${siteKey} ${c.id}`;
-      let entry = rendered.get(entryKey);
+      let entry = rendered.get(c.id);
       if (!entry) {
         entry = c.entry();
-        rendered.set(entryKey, entry);
+        rendered.set(c.id, entry);
       }
       return entry;
     });
-    perIndex.set(key, entries);
+    chosen.set(ref.key, entries);
   }
   return entries;
 }

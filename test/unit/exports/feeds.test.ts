@@ -113,6 +113,14 @@ describe('feeds to follow a body, a matter or a person', () => {
     expect(ids(feedKey.body('board'))).not.toContain('https://arkiv.example.dk/moeder/m1/');
   });
 
+  it('shows a decision the same in every feed that lists it, and each site with its own addresses', () => {
+    const entry = (site: typeof SITE, key: string) => parseAtom(atom(index, site, key)).entries.find((e) => e.id.endsWith('/beslutninger/d1/'))!;
+    expect(entry(SITE, feedKey.body('raad'))).toEqual(entry(SITE, feedKey.decisions));
+    const other = { siteUrl: 'https://andet.example.dk', base: '/arkiv/' };
+    expect(entry(other, feedKey.body('raad')).id).toBe('https://andet.example.dk/arkiv/beslutninger/d1/');
+    expect(entry(other, feedKey.decisions)).toEqual(entry(other, feedKey.body('raad')));
+  });
+
   it('dates a planned meeting without minutes by the record that planned it, not by the build', () => {
     const idx = indexWith({ meetings: [meetingEntry('2027-03-02', {
       body: 'raad', title: 'Planlagt møde', status: 'planlagt', date: '2027-03-02', start: '10:00', plannedAt: { meeting: 'm1', item: 2 },
