@@ -33,6 +33,8 @@ export interface EsmLine {
  * writing the word with a capital letter or as &#105;mport always works.
  */
 const ESM_LINE = /^(import|export)(?![\p{L}\p{N}_])/u;
+/** A line ending as Markdown reads one, captured so that splitting keeps it. */
+const LINE_ENDING = /(\r\n|\r|\n)/;
 
 export type MdxParse = ({ tree: MdastNode; error?: undefined } | { tree?: undefined; error: MdxParseError }) & {
   /** The import/export lines taken out before parsing. */
@@ -41,12 +43,17 @@ export type MdxParse = ({ tree: MdastNode; error?: undefined } | { tree?: undefi
 
 export function parseMdxBody(body: string, bodyStartLine = 1): MdxParse {
   const esmLines: EsmLine[] = [];
-  const source = ('\n'.repeat(Math.max(0, bodyStartLine - 1)) + body).split('\n').map((text, i) => {
-    const esm = ESM_LINE.exec(text);
-    if (!esm) return text;
-    esmLines.push({ line: i + 1, word: esm[1], text });
-    return '';
-  }).join('\n');
+  // Lines end where Markdown ends them: at CRLF, LF, or a lone CR (old Mac files, some Word
+  // exports). Even indexes are the lines, odd ones the line endings, kept as they were so that the
+  // parser's positions are those of the file.
+  const parts = ('\n'.repeat(Math.max(0, bodyStartLine - 1)) + body).split(LINE_ENDING);
+  for (let i = 0; i < parts.length; i += 2) {
+    const esm = ESM_LINE.exec(parts[i]);
+    if (!esm) continue;
+    esmLines.push({ line: i / 2 + 1, word: esm[1], text: parts[i] });
+    parts[i] = '';
+  }
+  const source = parts.join('');
   try {
     return { tree: mdxToMdast(source, { features: MARKDOWN_FEATURES }), esmLines };
   } catch (err) {
