@@ -72,6 +72,11 @@ describe('one home for each rule', () => {
     expect(offenders(allSource.filter((f) => rel(f) !== 'src/lib/meetings.ts'), /date\.slice\(0, 4\)\)? : [^;]*approximately/)).toEqual([]);
   });
 
+  it('a status reaches a page only with its date and source: statusLabel is read by src/lib/status.ts alone', () => {
+    const files = allSource.filter((f) => !['src/lib/status.ts', 'src/lib/vocabulary.ts'].includes(rel(f)));
+    expect(offenders(files, /\bstatusLabel\b/)).toEqual([]);
+  });
+
   it('drafts are told apart in src/lib/drafts.ts only', () => {
     const files = allSource.filter((f) => !['src/lib/drafts.ts', 'src/lib/integrity.ts'].includes(rel(f)));
     // Reading an entry's own draft flag to show the draft banner is fine; deciding what else is a draft is not.
