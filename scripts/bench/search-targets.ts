@@ -1,9 +1,11 @@
 import type { Bytes, SearchTransfer } from './search-transfer.ts';
+import type { TargetResult } from './report.ts';
 
 /**
  * Issue 16's search targets, judged on the figures of `measureSearch` (KB gzip, as a static host
- * sends them; 1 KB = 1,000 bytes). Kept apart from the build targets in report.ts, which take
- * the same shape (name, value, target, pass) so the report prints them in one table.
+ * sends them; 1 KB = 1,000 bytes), as report.ts's TargetResult so the report prints them in one
+ * table with the others. KB is written here again rather than imported: report.ts imports this
+ * module, and the targets below need it while the modules load.
  */
 
 const KB = 1000;
@@ -21,13 +23,11 @@ export const SEARCH_TARGETS = {
   decisionsFirstSearchBytes: 80 * KB,
 } as const;
 
-export interface SearchTargetResult { name: string; value: string; target: string; pass: boolean | null; note?: string }
-
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** One row per target; "not measured" where the site has no /soeg/ page or 2N was skipped. */
-export function searchTargets(atN: SearchTransfer | null, at2N: { meetings: number; search: SearchTransfer | null } | undefined): SearchTargetResult[] {
-  const row = (name: string, bytes: Bytes | null | undefined, limit: number, unmeasured: string): SearchTargetResult => (bytes
+export function searchTargets(atN: SearchTransfer | null, at2N: { meetings: number; search: SearchTransfer | null } | undefined): TargetResult[] {
+  const row = (name: string, bytes: Bytes | null | undefined, limit: number, unmeasured: string): TargetResult => (bytes
     ? { name, value: kb(bytes.gzip), target: `<= ${kb(limit)}`, pass: bytes.gzip <= limit, note: `uncompressed ${kb(bytes.served)}` }
     : { name, value: 'not measured', target: `<= ${kb(limit)}`, pass: null, note: unmeasured });
   const none = 'the site has no /soeg/ page';

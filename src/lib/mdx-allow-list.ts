@@ -3,6 +3,7 @@ import { parseMdxBody, walkMdast } from './mdx-body.ts';
 import { describeMdxError, LITERAL_CHARACTERS } from './mdx-errors.ts';
 import { componentExample, type ComponentSpec } from './mdx-components.ts';
 import { nearest, type Problem } from './problems.ts';
+import { capitalise } from './vocabulary.ts';
 
 /**
  * What an MDX body may contain, checked on the tree of the build's own parser (src/lib/mdx-body.ts):
@@ -196,10 +197,6 @@ function positionOf(node: MdastNode): { line: number; column: number } {
 function firstLine(text: string | undefined): string {
   const line = (text ?? '').split('\n')[0];
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A line that begins with import or export: MDX reads it as code that would run when the site is built. */

@@ -245,7 +245,7 @@ async function main() {
   const drawFilters = () => {
     drawing ??= (async () => {
       allFilters = await (await pagefind()).filters();
-      counts = renderFilters(allFilters, chosenFilters(false, fromUrl));
+      counts = renderFilters(allFilters, fromUrl);
       showCounts(allFilters);
       await run();
     })().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/archive-index.ts';
 import { hasMinutes, meetingYear } from '../../src/lib/meetings.ts';
-import { bodySchema, organisationSchema, workProgrammeSchema, meetingSchema } from '../../src/schemas/index.ts';
+import { bodySchema, organisationSchema, personSchema, workProgrammeSchema, meetingSchema } from '../../src/schemas/index.ts';
 import { smallArchive } from '../fixtures/archive.ts';
 
 /** The relations the index holds so that pages never scan the entry lists (docs/code-map.md). */
@@ -16,6 +16,11 @@ function archiveWithRelations() {
     ...orgB.data, partOf: 'org-a',
     history: [{ date: '2025-01-01', event: 'indgår i', organisation: 'org-a', source: { meeting: 'm1', section: 'hoved' } }],
   });
+  // Names whose order tells Danish collation (Ø before Å, both after Z) from code points (Å before
+  // Ø) and from the root collation (Å with A): the chair's sorts last, so "chair first" shows.
+  const chair = data.people.find((x) => x.id === 'chair')!;
+  chair.data = personSchema.parse({ ...chair.data, name: 'Åse Formand' });
+  data.people.push({ ...chair, id: 'oejvind', file: 'content/personer/oejvind.yaml', data: personSchema.parse({ name: 'Øjvind Medlem', memberships: [{ body: 'raad', role: 'medlem', organisation: 'org-b' }] }) });
   const p = data.programmes[0];
   data.programmes.push({ ...p, id: 'q', file: 'content/arbejdsprogram/q.mdx', data: workProgrammeSchema.parse({ ...p.data, title: 'Næste', from: 2029, to: 2031, ranking: undefined, amendments: [] }) });
   return data;
@@ -39,8 +44,8 @@ describe('the index: relations pages used to work out themselves', () => {
   it("a body's memberships, chair first and then by name; an organisation's, by name", () => {
     const names = (list: typeof index.membershipsByBody extends Map<string, infer V> ? V | undefined : never) =>
       (list ?? []).map((r) => `${r.person.data.name}/${r.membership.role}`);
-    expect(names(index.membershipsByBody.get('raad'))).toEqual(['Anna Formand/forperson', 'Bo Sekretær/sekretariat', 'Carl Tidligere/medlem']);
-    expect(names(index.membershipsByOrganisation.get('org-b'))).toEqual(['Bo Sekretær/sekretariat', 'Carl Tidligere/medlem']);
+    expect(names(index.membershipsByBody.get('raad'))).toEqual(['Åse Formand/forperson', 'Bo Sekretær/sekretariat', 'Carl Tidligere/medlem', 'Øjvind Medlem/medlem']);
+    expect(names(index.membershipsByOrganisation.get('org-b'))).toEqual(['Bo Sekretær/sekretariat', 'Carl Tidligere/medlem', 'Øjvind Medlem/medlem']);
   });
 
   it('bodies reporting to a body, bodies under an organisation, parts of an organisation', () => {
@@ -71,7 +76,7 @@ describe('the index: relations pages used to work out themselves', () => {
   });
 
   it('lists sorted by name the Danish way', () => {
-    expect(index.peopleByName.map((p) => p.data.name)).toEqual(['Anna Formand', 'Bo Sekretær', 'Carl Tidligere']);
+    expect(index.peopleByName.map((p) => p.data.name)).toEqual(['Bo Sekretær', 'Carl Tidligere', 'Øjvind Medlem', 'Åse Formand']);
     expect(ids(index.mattersByTitle)).toEqual(['s1', 's2']);
     expect(ids(index.bodiesByName)).toEqual(['board', 'raad']);
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonLdScriptText, meetingJsonLd, decisionJsonLd } from '../../../src/lib/exports/json-ld.ts';
 import { smallIndex, indexWith, meetingEntry, SITE } from '../../fixtures/archive.ts';
 
@@ -33,8 +33,16 @@ describe('JSON-LD', () => {
   });
 
   it('is the same on every build (no clock): dateModified comes from the minutes', () => {
-    const index = smallIndex();
-    const d = index.data.decisions[0];
-    expect(JSON.stringify(decisionJsonLd(index, SITE, d))).toBe(JSON.stringify(decisionJsonLd(smallIndex(), SITE, d)));
+    const built = (now: string) => {
+      vi.useFakeTimers({ now: new Date(now) });
+      try {
+        const index = smallIndex();
+        const m = index.data.meetings[0];
+        return JSON.stringify([decisionJsonLd(index, SITE, index.data.decisions[0]), meetingJsonLd(index, SITE, m)]);
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect(built('2031-06-01T12:00:00Z')).toBe(built('2026-01-02T03:04:05Z'));
   });
 });
